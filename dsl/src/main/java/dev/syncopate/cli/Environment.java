@@ -1,0 +1,31 @@
+package dev.syncopate.cli;
+
+import dev.syncopate.options.SyncOptions;
+import dev.syncopate.robocopy.Platform;
+import dev.syncopate.sync.SyncResult;
+import dev.syncopate.sync.SyncRunner;
+
+import java.io.PrintStream;
+
+/**
+ * What the commands talk to: the two output streams, the platform and the engine. Injected so that
+ * tests capture output, pretend to be Windows, and see what would have run without copying.
+ *
+ * <pre>{@code
+ * Environment env = Environment.system(System.out, System.err);
+ * Environment fake = new Environment(out, err, Platform.WINDOWS, (o, so, se) -> new SyncResult(0, Summary.EMPTY));
+ * }</pre>
+ */
+public record Environment(PrintStream out, PrintStream err, Platform platform, Runner runner) {
+
+    /** Runs one sync job: {@link SyncRunner#run} in production. */
+    @FunctionalInterface
+    public interface Runner {
+        SyncResult run(SyncOptions options, PrintStream out, PrintStream err);
+    }
+
+    /** The real platform and engine, writing to the given streams. */
+    public static Environment system(PrintStream out, PrintStream err) {
+        return new Environment(out, err, Platform.current(), SyncRunner::run);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.syncopate.cli;
+
+import dev.syncopate.job.JobWriter;
+import dev.syncopate.robocopy.Invocation;
+import dev.syncopate.robocopy.RobocopyParser;
+import dev.syncopate.robocopy.SwitchHelp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code syncopate robocopy}: Robocopy's own command line, for people and scripts that know it.
+ *
+ * <pre>{@code
+ * $ syncopate robocopy /srv/docs /mnt/nas/docs /MIR /XF *.tmp /R:3 /W:5 /LOG+:sync.log
+ * $ syncopate robocopy /srv/docs /mnt/nas/docs /MIR /SAVE:nightly /QUIT    # writes nightly.yaml
+ * $ syncopate robocopy /JOB:nightly
+ * }</pre>
+ *
+ * <p>The arguments are handed to {@link RobocopyParser} untouched; picocli only handles
+ * {@code --help} and {@code --stacktrace}.
+ */
+@Command(name = "robocopy",
+        description = {
+            "Copy or mirror a directory tree with Robocopy's switches and semantics.",
+            "",
+            "Switches are case-insensitive and take values as /X:value. An argument that starts with /"
+                    + " and has no other / before its colon is a switch, so a top-level directory is"
+                    + " written /srv/ (with the slash). Paths are taken literally; Windows paths"
+                    + " only mean something on Windows.",
+            "",
+            "Defaults are Robocopy's (top directory only, links followed, one thread) except"
+                    + " retries: /R:3 /W:5 instead of a million times 30 seconds."},
+        customSynopsis = "syncopate robocopy <source> <destination> [<file>...] [<options>]",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
+                ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, ExitCodes.C16})
+final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
+    private static final String SWITCHES_SECTION = "switches";
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help", "/?"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Parameters(arity = "0..*", paramLabel = "<argument>", hidden = true)
+    List<String> args = new ArrayList<>();
+
+    RobocopyCommand(Environment env) {
+        this.env = env;
+    }
+
+    /** Settings picocli has no annotation for: raw arguments, and the switch list in the help. */
+    static void configure(CommandLine robocopy) {
+        robocopy.setUnmatchedOptionsArePositionalParams(true);
+        robocopy.setPosixClusteredShortOptionsAllowed(false);   // "-hx" is a file, not -h -x
+        robocopy.getHelpSectionMap().put(SWITCHES_SECTION, help -> SwitchHelp.render());
+        List<String> keys = new ArrayList<>(robocopy.getHelpSectionKeys());
+        keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING),
+                SWITCHES_SECTION);
+        robocopy.setHelpSectionKeys(keys);
+    }
+
+    @Override
+    public Integer call() {
+        Invocation inv = new RobocopyParser(env.platform()).parse(args);
+        inv.warnings().forEach(w -> env.err().println("syncopate: warning: " + w));
+        if (inv.saveTo() != null) {
+            JobWriter.write(inv.job(), inv.saveTo());
+        }
+        if (inv.quit()) {
+            if (inv.saveTo() == null) {
+                env.out().print(JobWriter.toYaml(inv.job()));   // Robocopy's /QUIT shows the parameters
+            }
+            return 0;
+        }
+        return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.syncopate.dsl;
+
+import groovy.lang.Closure;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The state of one script run, shared by the script object, its blocks and hooks: the settings, the
+ * run's timestamp, the combined exit code, the {@code onExitCode} handlers.
+ */
+final class ScriptContext {
+    /** {@code timestamp()}'s pattern when the script names none. */
+    static final String DEFAULT_PATTERN = "yyyyMMdd_HHmmss";
+
+    private final RunSettings settings;
+    private final String file;
+    private final List<Closure<?>> exitHandlers = new ArrayList<>();
+    private Instant stampInstant;
+    private String pattern;
+    private int code;
+    private int blocks;
+    private boolean failed;
+
+    ScriptContext(RunSettings settings, String file) {
+        this.settings = settings;
+        this.file = file;
+    }
+
+    RunSettings settings() {
+        return settings;
+    }
+
+    /** The script's file name, as its classes carry it and as messages show it. */
+    String file() {
+        return file;
+    }
+
+    boolean checking() {
+        return settings.mode() == RunSettings.Mode.CHECK;
+    }
+
+    PrintStream out() {
+        return settings.out();
+    }
+
+    ZoneId zone() {
+        return settings.clock().getZone();
+    }
+
+    /**
+     * The run's timestamp in {@code pattern}. The first call fixes the instant, so every call in a run
+     * names the same moment, and its pattern becomes the script's pattern for {@code keep} and snapshots.
+     */
+    String timestamp(String requested) {
+        DateTimeFormatter f;
+        try {
+            // Locale.ROOT, as retention reads folder names: a German and an English run share folders.
+            f = DateTimeFormatter.ofPattern(requested, Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid timestamp pattern '" + requested + "': " + e.getMessage());
+        }
+        if (stampInstant == null) {
+            stampInstant = settings.clock().instant();
+            pattern = requested;
+        }
+        return f.format(stampInstant.atZone(zone()).toLocalDateTime());
+    }
+
+    /** The pattern of the script's first {@code timestamp()}, or the default. */
+    String pattern() {
+        return pattern == null ? DEFAULT_PATTERN : pattern;
+    }
+
+    /** Adds a block's (or retention's) code to the run's bitwise OR. */
+    void add(int blockCode) {
+        code |= blockCode;
+    }
+
+    int code() {
+        return code;
+    }
+
+    /** A block or keep that failed validation: one line on stderr, exit 16, the script goes on. */
+    void reject(SettingError e) {
+        failed = true;
+        add(16);
+        problem(e.getMessage(), e);
+    }
+
+    /** True when some block or keep failed validation ({@code check} exits 16 then). */
+    boolean failed() {
+        return failed;
+    }
+
+    void countBlock() {
+        blocks++;
+    }
+
+    int blocks() {
+        return blocks;
+    }
+
+    /** {@code syncopate: <message>} on stderr, with the trace under {@code --stacktrace}. */
+    void problem(String message, Throwable e) {
+        settings.err().println("syncopate: " + message);
+        if (settings.stacktrace() && e != null) {
+            e.printStackTrace(settings.err());
+        }
+        settings.err().flush();
+    }
+
+    void warn(String message) {
+        settings.err().println("syncopate: warning: " + message);
+        settings.err().flush();
+    }
+
+    void onExitCode(Closure<?> handler) {
+        exitHandlers.add(handler);
+    }
+
+    /** Runs the script's {@code onExitCode} handlers once; returns the final code ({@code exit(n)} wins). */
+    int runExitHandlers(int finalCode, Object script) {
+        int result = finalCode;
+        for (Closure<?> handler : exitHandlers) {
+            Closure<?> c = (Closure<?>) handler.clone();
+            c.setDelegate(script);
+            c.setResolveStrategy(Closure.DELEGATE_FIRST);
+            try {
+                c.call(result);
+            } catch (ScriptExit x) {
+                return x.code();
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.syncopate.dsl;
+
+import dev.syncopate.settings.DidYouMean;
+import groovy.lang.GroovySystem;
+import groovy.lang.MetaMethod;
+import groovy.lang.MetaProperty;
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
+import groovy.lang.Script;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns an exception from script code into one line a person can act on: {@code file:line: message},
+ * with Groovy's "No signature of method ..." rephrased and a suggestion for a mistyped name.
+ *
+ * <pre>{@code
+ * ScriptErrors.located(e, "nightly.sync.groovy");
+ * // "nightly.sync.groovy:9: unknown method 'keeep' (did you mean 'keep'?)"
+ * }</pre>
+ */
+final class ScriptErrors {
+    /** Script-level words, for suggestions; the block's are in {@link BlockVocabulary}. */
+    static final List<String> SCRIPT_WORDS = List.of("sync", "timestamp", "now", "today", "hostname", "env", "params",
+            "onExitCode", "exit", "keep", "println", "print", "printf");
+
+    private ScriptErrors() {
+    }
+
+    /** {@code file:line: message}, the line being the innermost script frame of {@code e}. */
+    static String located(Throwable e, String file) {
+        return ScriptLines.at(file, ScriptLines.of(e, file)) + ": " + describe(e);
+    }
+
+    /** The problem in plain words, one line. */
+    static String describe(Throwable e) {
+        String text = switch (e) {
+            case MissingPropertyException p when p.getType() != null && Script.class.isAssignableFrom(p.getType()) ->
+                    "unknown name '" + p.getProperty() + "'" + hint(p.getProperty(), scriptNames(p.getType()));
+            case MissingPropertyException p when p.getType() != null ->
+                    "unknown property '" + p.getProperty() + "' of " + p.getType().getSimpleName()
+                            + hint(p.getProperty(), properties(p.getType()));
+            case MissingMethodException m when m.getType() != null && Script.class.isAssignableFrom(m.getType()) ->
+                    "unknown method '" + m.getMethod() + "'" + hint(m.getMethod(), scriptNames(m.getType()));
+            case MissingMethodException m when m.getType() != null ->
+                    "no method '" + m.getMethod() + "(" + types(m.getArguments()) + ")' on "
+                            + m.getType().getSimpleName() + hint(m.getMethod(), methods(m.getType()));
+            default -> e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        };
+        // Groovy's messages run on with "Possible solutions: ..." lines; the first line says it.
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).strip();
+    }
+
+    static String hint(String typed, Collection<String> known) {
+        return DidYouMean.closest(typed, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    private static Collection<String> scriptNames(Class<?> scriptClass) {
+        Set<String> names = new TreeSet<>(SCRIPT_WORDS);
+        names.addAll(methods(scriptClass));
+        return names;
+    }
+
+    private static Collection<String> methods(Class<?> type) {
+        Set<String> names = new TreeSet<>();
+        for (MetaMethod m : GroovySystem.getMetaClassRegistry().getMetaClass(type).getMethods()) {
+            names.add(m.getName());
+        }
+        return names;
+    }
+
+    private static Collection<String> properties(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (MetaProperty p : GroovySystem.getMetaClassRegistry().getMetaClass(type).getProperties()) {
+            names.add(p.getName());
+        }
+        return names;
+    }
+
+    private static String types(Object[] args) {
+        List<String> names = new ArrayList<>();
+        for (Object a : args == null ? new Object[0] : args) {
+            names.add(a == null ? "null" : a.getClass().getSimpleName());
+        }
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.syncopate.job;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.syncopate.settings.DidYouMean;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads job files strictly: an unknown or repeated setting, a value of the wrong kind and a YAML
+ * syntax error each stop the run with one message naming the file and line.
+ *
+ * <pre>{@code
+ * JobFile job = JobReader.read(Path.of("nightly.yaml"));
+ * // JobFileException: "nightly.yaml:4: unknown setting 'mirorr' (did you mean 'mirror'?)"
+ * // JobFileException: "nightly.yaml:2:6: mapping values are not allowed here"
+ * }</pre>
+ *
+ * <p>Jackson reports a binding error where its parser stopped, which in YAML is often the line after
+ * the culprit, so the lines come from a first streaming pass that notes where every key starts.
+ */
+public final class JobReader {
+    /** Lists of names; a wrong value there is reported for the item, which would say "expected text". */
+    private static final List<String> LISTS = List.of("files", "exclude.files", "exclude.dirs");
+
+    private JobReader() {
+    }
+
+    /** Reads and checks a job file; the message of any failure starts with the file name. */
+    public static JobFile read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new JobFileException("job file " + file + " not found", e);
+        } catch (IOException e) {
+            throw new JobFileException("cannot read job file " + file + ": " + JobWriter.reason(e), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Reads and checks job text; {@code name} is the file name used in messages. */
+    public static JobFile parse(String text, String name) {
+        Map<String, Integer> lines = index(text, name);
+        if (lines.isEmpty()) {
+            return JobFile.EMPTY;   // nothing but comments: a job that sets nothing
+        }
+        JobFile job;
+        try {
+            job = JobYaml.MAPPER.readValue(text, JobFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = e.getKnownPropertyIds().stream().map(Objects::toString).toList();
+            String parent = setting(e.getPath().subList(0, e.getPath().size() - 1));
+            String hint = DidYouMean.closest(e.getPropertyName(), known).map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("");
+            throw new JobFileException(name + ":" + line(lines, e) + ": unknown setting '" + e.getPropertyName() + "'"
+                    + (parent.isEmpty() ? "" : " in '" + parent + "'") + hint, e);
+        } catch (MismatchedInputException e) {
+            String setting = setting(e.getPath());
+            if (setting.isEmpty()) {
+                throw new JobFileException(name + ":" + line(lines, e)
+                        + ": a job file is a mapping of settings, such as 'mirror: true'", e);
+            }
+            throw new JobFileException(name + ":" + line(lines, e) + ": invalid value for '" + setting + "' ("
+                    + (LISTS.contains(setting) ? "expected a list of names" : expected(e.getTargetType())) + ")", e);
+        } catch (JsonProcessingException e) {
+            throw syntax(e, name);
+        }
+        try {
+            // Endpoints may be left out (/NOSD /NODD); stand-ins let every other value be checked.
+            JobMapping.toOptions(job.withEndpoints(job.from() == null ? "." : job.from(),
+                    job.to() == null ? "." : job.to()));
+        } catch (SettingException e) {
+            Integer at = lines.get("/" + e.setting().replace('.', '/'));
+            throw new JobFileException(name + ":" + (at == null ? 1 : at) + ": invalid value for '" + e.setting()
+                    + "' (" + e.getMessage() + ")", e);
+        }
+        return job;
+    }
+
+    /** Where each key and list item starts, by JSON pointer; empty for a document with no content. */
+    private static Map<String, Integer> index(String text, String name) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = JobYaml.MAPPER.createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (lines.isEmpty() && t != JsonToken.START_OBJECT) {
+                    if (t == JsonToken.VALUE_NULL) {
+                        return Map.of();   // a document holding only "~" or "null"
+                    }
+                    throw new JobFileException(name + ":" + p.currentTokenLocation().getLineNr()
+                            + ": a job file is a mapping of settings, such as 'mirror: true'");
+                }
+                lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                        p.currentTokenLocation().getLineNr());
+            }
+        } catch (JsonProcessingException e) {
+            throw syntax(e, name);
+        } catch (IOException e) {
+            throw new JobFileException("cannot read job file " + name + ": " + e.getMessage(), e);
+        }
+        return lines;
+    }
+
+    private static JobFileException syntax(JsonProcessingException e, String name) {
+        JsonLocation at = e.getLocation();
+        // SnakeYAML's message interleaves its sentences with indented excerpts: keep the sentences.
+        String problem = String.join(": ", e.getOriginalMessage().lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+        if (problem.startsWith("Duplicate field '")) {
+            String key = problem.substring("Duplicate field '".length(), problem.lastIndexOf('\''));
+            return new JobFileException(name + ":" + at.getLineNr() + ": setting '" + key + "' is given twice", e);
+        }
+        return new JobFileException(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + problem, e);
+    }
+
+    private static int line(Map<String, Integer> lines, JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
+        }
+        Integer at = lines.get(pointer.toString());
+        return at != null ? at : e.getLocation() != null ? e.getLocation().getLineNr() : 1;
+    }
+
+    /** The dotted setting name of a binding path, without list indexes: {@code exclude.files}. */
+    private static String setting(List<JsonMappingException.Reference> path) {
+        return String.join(".", path.stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).toList());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "expected true or false";
+        }
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "expected a whole number";
+        }
+        if (type == String.class) {
+            return "expected text";
+        }
+        if (type != null && List.class.isAssignableFrom(type)) {
+            return "expected a list";
+        }
+        return "expected a mapping of settings";
+    }
+}

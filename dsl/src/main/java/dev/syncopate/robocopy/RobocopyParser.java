@@ -1,0 +1,95 @@
+package dev.syncopate.robocopy;
+
+import dev.syncopate.job.JobFile;
+import dev.syncopate.job.JobMapping;
+import dev.syncopate.job.JobReader;
+import dev.syncopate.options.SyncOptions;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads Robocopy's command line, {@code <source> <destination> [<file>...] [<options>]}, into engine
+ * options. Switches are case-insensitive and take values as {@code /X:value}; the switch table
+ * ({@link Switches}, {@link CompatSwitches}) says what each does.
+ *
+ * <pre>{@code
+ * SyncOptions o = new RobocopyParser(Platform.LINUX)
+ *         .parse(List.of("/srv/docs", "/mnt/nas/docs", "/MIR", "/XF", "*.tmp", "/R:2"))
+ *         .options();
+ * }</pre>
+ *
+ * <p>The command line is read completely before anything is applied (see {@link ArgumentScanner}).
+ * A {@code /JOB} file is applied first and the command line's switches on top, as Robocopy does.
+ * Defaults are Robocopy's (top directory only, links followed, one thread) except {@code /R:3 /W:5}.
+ * Paths are taken literally: {@code C:\Data} is a Windows path only on Windows.
+ */
+public final class RobocopyParser {
+    static final String USAGE = "syncopate robocopy <source> <destination> [<file>...] [<options>]";
+
+    private final Platform platform;
+    private final Function<Path, JobFile> jobs;
+
+    public RobocopyParser(Platform platform) {
+        this(platform, JobReader::read);
+    }
+
+    /** With another way to load {@code /JOB} files. */
+    public RobocopyParser(Platform platform, Function<Path, JobFile> jobs) {
+        this.platform = platform;
+        this.jobs = jobs;
+    }
+
+    /**
+     * @throws ArgumentException for a mistake on the command line
+     * @throws dev.syncopate.job.JobFileException for a mistake in the {@code /JOB} file
+     */
+    public Invocation parse(List<String> args) {
+        ArgumentScanner.Scan scan = new ArgumentScanner(platform).scan(args);
+        JobFile job = scan.jobName() == null ? JobFile.EMPTY : jobs.apply(JobFile.pathFor(scan.jobName()));
+
+        SyncOptions.Builder options = SyncOptions.builder(Path.of(""), Path.of(""));
+        JobMapping.applyTo(job, options);
+        LogSettings log = new LogSettings(JobMapping.logOptions(job));
+        ParseState state = new ParseState(options, log);
+        scan.actions().forEach(a -> a.apply(state));
+
+        // Positionals fill the source and destination slots that /NOSD and /NODD leave open; the rest
+        // are file patterns.
+        List<String> rest = new ArrayList<>(scan.positionals());
+        String source = !state.noSourceDir && !rest.isEmpty() ? rest.removeFirst() : job.from();
+        String destination = !state.noDestDir && !rest.isEmpty() ? rest.removeFirst() : job.to();
+        if (source == null && !(state.quit && state.noSourceDir)) {
+            throw missing("source", state.noSourceDir, "/NOSD");
+        }
+        if (destination == null && !(state.quit && state.noDestDir)) {
+            throw missing("destination", state.noDestDir, "/NODD");
+        }
+        options.filePatterns(rest.toArray(String[]::new));
+        options.log(log.build());
+        if (source != null) {
+            options.source(path(source, "source"));
+        }
+        if (destination != null) {
+            options.destination(path(destination, "destination"));
+        }
+        Path saveTo = state.saveName == null ? null : JobFile.pathFor(state.saveName);
+        return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit);
+    }
+
+    private static ArgumentException missing(String what, boolean leftOut, String flag) {
+        return new ArgumentException("missing " + what + " directory"
+                + (leftOut ? " (" + flag + " was given and no /JOB supplies one)" : " (usage: " + USAGE + ")"));
+    }
+
+    private static Path path(String text, String what) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new ArgumentException("invalid " + what + " directory '" + text + "': " + e.getReason());
+        }
+    }
+}

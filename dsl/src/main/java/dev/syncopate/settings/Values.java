@@ -1,0 +1,164 @@
+package dev.syncopate.settings;
+
+import dev.syncopate.options.AgeLimit;
+import dev.syncopate.options.Attribute;
+import dev.syncopate.options.CopyFlags;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the values of settings, shared by {@code robocopy} switches and YAML job files so that
+ * {@code /MT:200} and {@code threads: 200} are refused with the same words.
+ *
+ * <pre>{@code
+ * int n = Values.count("16", 1, 128, "threads");   // 16
+ * Values.count("x", 0, Integer.MAX_VALUE, "retries");
+ * // BadValueException: "expected a whole number of retries, 0 or more"
+ * }</pre>
+ *
+ * <p>Every failure is a {@link BadValueException} whose message says what was expected; the caller
+ * adds which switch or setting it was, because only the caller knows how the user spelled it.
+ */
+public final class Values {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMGT]?)(I?B)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(MS|S|M|H)?", Pattern.CASE_INSENSITIVE);
+
+    private Values() {
+    }
+
+    /** A value that is not of the expected form; the message is "expected ...". */
+    public static final class BadValueException extends IllegalArgumentException {
+        public BadValueException(String expected) {
+            super(expected);
+        }
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}, digits only (no sign), as Robocopy reads
+     * {@code /R:n}.
+     */
+    public static int count(String text, int min, int max, String noun) {
+        long n = digits(text, countExpectation(min, max, noun));
+        if (n < min || n > max) {
+            throw new BadValueException(countExpectation(min, max, noun));
+        }
+        return (int) n;
+    }
+
+    /** Checks a number that arrived already typed (from YAML) against the same limits as {@link #count}. */
+    public static long within(long n, long min, long max, String noun) {
+        if (n < min || n > max) {
+            throw new BadValueException(countExpectation(min, max, noun));
+        }
+        return n;
+    }
+
+    /** A count of bytes as Robocopy's {@code /MAX:n} takes it: digits only. */
+    public static long bytes(String text) {
+        return digits(text, "expected a whole number of bytes");
+    }
+
+    /** A size for YAML: bytes, or a number with K, M, G or T (powers of 1024), e.g. {@code 10MB}. */
+    public static long size(String text) {
+        Matcher m = SIZE.matcher(text.trim());
+        String expected = "expected a size in bytes, such as 1048576 or 1MB";
+        if (!m.matches()) {
+            throw new BadValueException(expected);
+        }
+        long n = digits(m.group(1), expected);
+        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            case "T" -> 40;
+            default -> 0;
+        };
+        if (n > (Long.MAX_VALUE >> shift)) {
+            throw new BadValueException(expected);
+        }
+        return n << shift;
+    }
+
+    /** Whole seconds, as {@code /W:n} takes them. */
+    public static Duration seconds(String text) {
+        return Duration.ofSeconds(digits(text, "expected a whole number of seconds, 0 or more"));
+    }
+
+    /** A pause for YAML: seconds as a number, or {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}. */
+    public static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.trim());
+        String expected = "expected seconds, or a duration such as 5s, 2m or 500ms";
+        if (!m.matches()) {
+            throw new BadValueException(expected);
+        }
+        long n = digits(m.group(1), expected);
+        String unit = m.group(2) == null ? "S" : m.group(2).toUpperCase(Locale.ROOT);
+        return switch (unit) {
+            case "MS" -> Duration.ofMillis(n);
+            case "M" -> Duration.ofMinutes(n);
+            case "H" -> Duration.ofHours(n);
+            default -> Duration.ofSeconds(n);
+        };
+    }
+
+    /** The shortest text {@link #duration} reads back as the same value: {@code 5s} or {@code 1500ms}. */
+    public static String durationText(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+    }
+
+    /** Robocopy's {@code /COPY:} and {@code /DCOPY:} letters; at least one ({@code /NOCOPY} is for none). */
+    public static CopyFlags copyFlags(String text) {
+        if (text.isBlank()) {
+            throw new BadValueException("expected copy flags from DATSOU, such as DAT");
+        }
+        try {
+            return CopyFlags.parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException("expected copy flags from DATSOU, such as DAT");
+        }
+    }
+
+    /** Robocopy's attribute letters ({@code /IA: /XA:}) as a mask. */
+    public static int attributes(String text) {
+        if (text.isBlank()) {
+            throw new BadValueException("expected attribute letters from RASHCNETO");
+        }
+        try {
+            return Attribute.parseMask(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException("expected attribute letters from RASHCNETO");
+        }
+    }
+
+    /** {@code /MAXAGE:n} and {@code /MINAGE:n}: days below 1900, otherwise a YYYYMMDD date. */
+    public static AgeLimit age(String text) {
+        try {
+            return AgeLimit.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException("expected a number of days below 1900, or a date as YYYYMMDD");
+        }
+    }
+
+    private static long digits(String text, String expected) {
+        String t = text.trim();
+        if (!DIGITS.matcher(t).matches()) {
+            throw new BadValueException(expected);
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new BadValueException(expected);
+        }
+    }
+
+    private static String countExpectation(long min, long max, String noun) {
+        if (max >= Integer.MAX_VALUE) {
+            return "expected a whole number of " + noun + ", " + min + " or more";
+        }
+        return "expected a whole number of " + noun + " from " + min + " to " + max;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.syncopate.execute;
+
+import dev.syncopate.options.Attribute;
+import dev.syncopate.options.CopyFlags;
+import dev.syncopate.options.Copying;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One file for {@link FileCopier} to copy, with what the walker already knows about the source,
+ * so the copier never has to stat it again.
+ *
+ * <pre>{@code
+ * CopyRequest r = new CopyRequest(src, dst, entry.size(), entry.mtimeNanos(), entry.mode(), entry.dosMask(),
+ *         options.copying().files(), options.copying().restartable(), options.copying().verify(), false);
+ * CopyRequest simple = CopyRequest.of(src, dst, 4096, mtimeNanos);   // /COPY:DAT, nothing else
+ * }</pre>
+ *
+ * @param source     the source file
+ * @param target     the destination file (its directory must exist)
+ * @param size       the source size in bytes, as listed
+ * @param mtimeNanos the source modification time, nanoseconds since the epoch
+ * @param mode       POSIX mode bits (permissions plus setuid/setgid/sticky), or -1 if unknown
+ * @param dosMask    a mask of {@link Attribute#bit()}s (R, H, S, A are applied), or -1 if unknown
+ * @param flags      /COPY: what to copy
+ * @param restartable /Z: keep a partial temp file on failure and resume it next time
+ * @param verify     /VERIFY: re-read source and copy and compare CRC32C before renaming
+ * @param zeroLength /CREATE: write an empty file instead of the data
+ */
+public record CopyRequest(Path source, Path target, long size, long mtimeNanos, int mode, int dosMask,
+                          CopyFlags flags, boolean restartable, boolean verify, boolean zeroLength) {
+
+    public CopyRequest {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(flags, "flags");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative: " + size);
+        }
+    }
+
+    /** A plain {@code /COPY:DAT} request with unknown mode and attributes. */
+    public static CopyRequest of(Path source, Path target, long size, long mtimeNanos) {
+        return new CopyRequest(source, target, size, mtimeNanos, -1, -1, CopyFlags.DEFAULT_FILES, false, false, false);
+    }
+
+    /** A request using the run's {@code /COPY /Z /VERIFY} settings. */
+    public static CopyRequest of(Path source, Path target, long size, long mtimeNanos, int mode, int dosMask,
+                                 Copying copying, boolean zeroLength) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, copying.files(),
+                copying.restartable(), copying.verify(), zeroLength);
+    }
+
+    public CopyRequest withFlags(CopyFlags f) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, f, restartable, verify, zeroLength);
+    }
+
+    public CopyRequest withRestartable(boolean on) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, on, verify, zeroLength);
+    }
+
+    public CopyRequest withVerify(boolean on) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, on, zeroLength);
+    }
+
+    public CopyRequest withZeroLength(boolean on) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, on);
+    }
+
+    public CopyRequest withAttributes(int mode, int dosMask) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.syncopate.log;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Pieces shared by the log's formats: rules, dates and directory names. */
+final class LogText {
+    /** The banner rule around the title: 79 dashes, as Robocopy draws it. */
+    static final String BANNER_RULE = "-".repeat(79);
+    /** The rule that closes the header and opens the summary: 78 dashes, one shorter, as in Robocopy. */
+    static final String SECTION_RULE = "-".repeat(78);
+
+    // Invariant English whatever the host's locale, so one parser reads every host's logs.
+    private static final DateTimeFormatter LONG_DATE =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT);
+
+    private LogText() {
+    }
+
+    /** {@code Sunday, 22 November 2026 02:43:10}: the {@code Started :} and {@code Ended :} form. */
+    static String longDate(Instant at, ZoneId zone) {
+        return LONG_DATE.format(at.atZone(zone));
+    }
+
+    /** {@code 2026/11/22 02:43:10}: the form of error lines and {@code /TS}. */
+    static String stamp(Instant at, ZoneId zone) {
+        return STAMP.format(at.atZone(zone));
+    }
+
+    /** A directory as Robocopy shows one: absolute, ending with the separator ({@code /srv/docs/}). */
+    static String dir(Path p) {
+        String sep = p.getFileSystem().getSeparator();
+        String s = p.toAbsolutePath().normalize().toString();
+        return s.endsWith(sep) ? s : s + sep;
+    }
+
+    /** The path as given, with the separator appended: for locations the engine already made absolute. */
+    static String withSeparator(Path p) {
+        String sep = p.getFileSystem().getSeparator();
+        String s = p.toString();
+        return s.endsWith(sep) ? s : s + sep;
+    }
+}

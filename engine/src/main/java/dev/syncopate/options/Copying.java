@@ -1,0 +1,23 @@
+package dev.syncopate.options;
+
+import java.nio.file.Path;
+
+/**
+ * How files are written: {@code /COPY /DCOPY /SL /Z /J /VERIFY /BACKUPDIR}.
+ *
+ * @param files       /COPY: flags for files
+ * @param dirs        /DCOPY: flags for directories
+ * @param copyLinks   /SL: copy symbolic links as links instead of following them
+ * @param restartable /Z: resume a partly written file left by an interrupted run
+ * @param unbuffered  /J: unbuffered I/O (accepted; the kernel copy path is used either way)
+ * @param verify      /VERIFY: re-read what was written and compare a hash
+ * @param backupDir   /BACKUPDIR: move files about to be overwritten or purged here first, or null
+ * @param linkDest    snapshots: a file about to be copied that is unchanged in this reference tree (same
+ *                    relative path, size, time and mode) is hard-linked to it instead; or null
+ */
+public record Copying(CopyFlags files, CopyFlags dirs, boolean copyLinks, boolean restartable, boolean unbuffered,
+                      boolean verify, Path backupDir, Path linkDest) {
+
+    public static final Copying DEFAULT = new Copying(CopyFlags.DEFAULT_FILES, CopyFlags.DEFAULT_DIRS, false, false,
+            false, false, null, null);
+}

@@ -1,0 +1,199 @@
+package dev.syncopate.plan;
+
+import dev.syncopate.classify.Classifier;
+import dev.syncopate.classify.FileClass;
+import dev.syncopate.event.Disposition;
+import dev.syncopate.hooks.FileView;
+import dev.syncopate.hooks.SyncHooks;
+import dev.syncopate.hooks.Verdict;
+import dev.syncopate.march.MarchHandler;
+import dev.syncopate.march.Marcher;
+import dev.syncopate.options.SyncOptions;
+import dev.syncopate.scan.Entry;
+import dev.syncopate.scan.EntryType;
+import dev.syncopate.select.Selector;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the two listings of one directory into actions: march, classify, select, and the
+ * {@code filter}/{@code beforeCopy} hooks. No I/O; the hooks are the only user code it runs.
+ *
+ * <pre>{@code
+ * List<Action> actions = planner.plan(context, sourceEntries, destEntries);
+ * }</pre>
+ */
+public final class Planner {
+    /** Reason shown for files a user filter left out. */
+    public static final String FILTERED = "filtered";
+    /** Reason for devices, FIFOs and sockets. */
+    public static final String SPECIAL = "special";
+
+    private final SyncOptions options;
+    private final Marcher marcher;
+    private final Classifier classifier;
+    private final Selector selector;
+    private final SyncHooks hooks;
+
+    public Planner(SyncOptions options, Marcher marcher, Classifier classifier, Selector selector) {
+        this.options = options;
+        this.marcher = marcher;
+        this.classifier = classifier;
+        this.selector = selector;
+        this.hooks = options.hooks();
+    }
+
+    public List<Action> plan(DirectoryContext dir, List<Entry> source, List<Entry> destination) {
+        List<Action> actions = new ArrayList<>(source.size() + 4);
+        marcher.march(source, destination, new MarchHandler() {
+            @Override
+            public void sourceOnly(Entry s) {
+                onSource(dir, s, null, actions);
+            }
+
+            @Override
+            public void destinationOnly(Entry d) {
+                onExtra(dir, d, actions);
+            }
+
+            @Override
+            public void both(Entry s, Entry d) {
+                onSource(dir, s, d, actions);
+            }
+
+            @Override
+            public void duplicate(Entry e, boolean sourceSide) {
+                if (sourceSide) {
+                    actions.add(new Action.Skip(dir.childPath(e.name()), e, FileClass.MISMATCH, Disposition.EXCLUDED,
+                            "duplicate name"));
+                }
+            }
+        });
+        return actions;
+    }
+
+    private void onSource(DirectoryContext dir, Entry s, Entry d, List<Action> out) {
+        String path = dir.childPath(s.name());
+        if (s.isDirectory()) {
+            onSourceDir(dir, path, s, d, out);
+        } else if (!selector.inFileSpec(s.name())) {
+            // Outside the file specs a name does not take part at all, not even as a "special" skip.
+        } else if (s.type() == EntryType.OTHER) {
+            out.add(new Action.Skip(path, s, d == null ? FileClass.NEW : FileClass.MISMATCH, Disposition.EXCLUDED,
+                    SPECIAL));
+        } else {
+            onSourceFile(dir, path, s, d, out);
+        }
+    }
+
+    private void onSourceDir(DirectoryContext dir, String path, Entry s, Entry d, List<Action> out) {
+        if (!options.scope().walks(dir.depth() + 1)) {
+            return;
+        }
+        String why = selector.excludeDir(s, path, absolute(dir.source(), s));
+        if (why != null) {
+            FileClass kind = d == null ? FileClass.NEW : d.isDirectory() ? FileClass.SAME : FileClass.MISMATCH;
+            out.add(new Action.Skip(path, s, kind, Disposition.EXCLUDED, why));
+        } else if (d != null && !d.isDirectory()) {
+            out.add(new Action.Report(path, s, FileClass.MISMATCH, false));
+        } else if (d == null && options.selection().excludeLonely()) {
+            out.add(new Action.Skip(path, s, FileClass.NEW, Disposition.SKIPPED, Selector.LONELY));
+        } else {
+            out.add(new Action.Descend(path, s, d));
+        }
+    }
+
+    private void onSourceFile(DirectoryContext dir, String path, Entry s, Entry d, List<Action> out) {
+        FileClass kind = d == null ? FileClass.NEW : classifier.classify(s, d);
+        // Exclusions come before the mismatch report, as /XD does for directories: a file the job
+        // leaves out must not raise the mismatch bit of the exit code.
+        String why = selector.excludeFile(s, path, absolute(dir.source(), s));
+        try {
+            if (why == null && hooks.hasFilter() && !hooks.accept(view(dir, path, s, kind))) {
+                why = FILTERED;
+            }
+        } catch (RuntimeException e) {
+            out.add(hookFailed(path, s, kind, "filter", e));
+            return;
+        }
+        if (why != null) {
+            out.add(new Action.Skip(path, s, kind, Disposition.EXCLUDED, why));
+            return;
+        }
+        if (kind == FileClass.MISMATCH) {
+            out.add(new Action.Report(path, s, kind, false));
+            return;
+        }
+        kind = selector.effective(kind);
+        boolean copies = selector.copies(kind);
+        // /CHECKSUM only rescues a "same" file that would otherwise be skipped; under /IS it is
+        // copied anyway, through the beforeCopy hook like every other copy.
+        boolean checkContent = !copies && kind == FileClass.SAME && options.selection().checksum() && s.isFile();
+        if (!copies && !checkContent) {
+            String reason = kind == FileClass.NEW ? Selector.LONELY : kind.name().toLowerCase(Locale.ROOT);
+            out.add(new Action.Skip(path, s, kind, Disposition.SKIPPED, reason));
+            return;
+        }
+        // Hooks run here, on the walk's thread, also for a /CHECKSUM candidate (which then copies
+        // only if its content differs): user code never runs on a copy worker.
+        Verdict v;
+        try {
+            v = hooks.beforeCopy(view(dir, path, s, kind));
+        } catch (RuntimeException e) {
+            out.add(hookFailed(path, s, kind, "beforeCopy", e));
+            return;
+        }
+        if (!v.proceed()) {
+            out.add(new Action.Skip(path, s, kind, Disposition.VETOED, v.reason()));
+            return;
+        }
+        out.add(new Action.CopyFile(path, s, d, kind, checkContent));
+    }
+
+    private void onExtra(DirectoryContext dir, Entry d, List<Action> out) {
+        String path = dir.childPath(d.name());
+        if (options.selection().excludeExtra()) {
+            return;
+        }
+        // An absolute /XF or /XD pattern names the source side; the extra is that path's copy from an
+        // earlier run, so it is protected by either absolute path, not only the destination's.
+        String abs = absolute(dir.destination(), d);
+        String sourceAbs = absolute(dir.source(), d);
+        boolean protectedExtra = d.isDirectory()
+                ? selector.excludeDir(d, path, abs) != null || selector.excludeDir(d, path, sourceAbs) != null
+                : selector.protectsExtraFile(d, path, abs) || selector.protectsExtraFile(d, path, sourceAbs);
+        if (protectedExtra) {
+            // An extra that matches an exclusion is never purged; /X still lists it.
+            if (options.log().reportExtra()) {
+                out.add(new Action.Report(path, d, FileClass.EXTRA, true));
+            }
+            return;
+        }
+        // An extra directory below the walk's reach (no /S, or at the /LEV limit) is reported, not
+        // purged: the source side of it was never looked at.
+        boolean reachable = !d.isDirectory() || options.scope().walks(dir.depth() + 1);
+        if (options.scope().purge() && dir.sourceComplete() && reachable) {
+            out.add(new Action.Purge(path, d));
+        } else {
+            out.add(new Action.Report(path, d, FileClass.EXTRA, true));
+        }
+    }
+
+    /** A hook that throws fails its file (exit bit 8), never the run. */
+    private static Action hookFailed(String path, Entry s, FileClass kind, String hook, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new Action.Skip(path, s, kind, Disposition.FAILED, hook + " hook failed: " + message);
+    }
+
+    private FileView view(DirectoryContext dir, String path, Entry s, FileClass kind) {
+        return new FileView(s.name(), path, s.size(), s.modified(), kind, dir.source().resolve(s.name()),
+                dir.destination().resolve(s.name()), s.isDirectory());
+    }
+
+    private static String absolute(Path dir, Entry e) {
+        return dir.resolve(e.name()).toString().replace('\\', '/');
+    }
+}

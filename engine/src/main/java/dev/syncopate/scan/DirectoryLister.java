@@ -1,0 +1,70 @@
+package dev.syncopate.scan;
+
+import dev.syncopate.march.NameKey;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lists one directory with one stat per entry and sorts it by the march key, so the two sides of a
+ * directory can be merge-joined. Thread-safe: the walk lists directories ahead on a pool.
+ *
+ * <pre>{@code
+ * DirectoryLister lister = new DirectoryLister(AttributeReader.forFileSystem(fs), NameKey.exact(), true);
+ * Listing l = lister.list(Path.of("/srv/docs"));
+ * }</pre>
+ */
+public final class DirectoryLister {
+    private final AttributeReader reader;
+    private final NameKey key;
+    private final boolean followLinks;
+
+    public DirectoryLister(AttributeReader reader, NameKey key, boolean followLinks) {
+        this.reader = reader;
+        this.key = key;
+        this.followLinks = followLinks;
+    }
+
+    /** Lists {@code dir}; an absent directory gives {@link Listing#ABSENT}, never an exception. */
+    public Listing list(Path dir) {
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path child : stream) {
+                String name = child.getFileName().toString();
+                try {
+                    entries.add(reader.read(child, name, followLinks));
+                } catch (NoSuchFileException vanished) {
+                    // Deleted between readdir and stat: it is simply not there any more.
+                }
+            }
+        } catch (NoSuchFileException absent) {
+            return Listing.ABSENT;
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            IOException io = e instanceof IOException x ? x : ((java.nio.file.DirectoryIteratorException) e).getCause();
+            return Listing.failed(io);
+        }
+        return Listing.of(sorted(entries));
+    }
+
+    /** Sorts by key, computing each name's key once rather than on every comparison. */
+    private List<Entry> sorted(List<Entry> entries) {
+        record Keyed(String key, Entry entry) {
+        }
+        List<Keyed> keyed = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            keyed.add(new Keyed(key.of(e.name()), e));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        List<Entry> out = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            out.add(k.entry());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.syncopate.summary;
+
+import java.time.Duration;
+
+/**
+ * The summary table of a run: dirs, files and bytes, plus the times row.
+ *
+ * <pre>{@code
+ * if (summary.files().failed() > 0) ...
+ * }</pre>
+ *
+ * @param dirs        the Dirs row
+ * @param files       the Files row
+ * @param bytes       the Bytes row
+ * @param elapsed     the whole run (Times: Total)
+ * @param copyTime    time spent copying (Times: Copied)
+ * @param failedTime  time spent on failures, waits included (Times: FAILED)
+ * @param extrasTime  time spent on extras (Times: Extras)
+ */
+public record Summary(Counts dirs, Counts files, Counts bytes, Duration elapsed, Duration copyTime,
+                      Duration failedTime, Duration extrasTime) {
+    public static final Summary EMPTY = new Summary(Counts.ZERO, Counts.ZERO, Counts.ZERO, Duration.ZERO,
+            Duration.ZERO, Duration.ZERO, Duration.ZERO);
+}

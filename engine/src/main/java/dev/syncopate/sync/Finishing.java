@@ -1,0 +1,89 @@
+package dev.syncopate.sync;
+
+import dev.syncopate.event.SyncEvent;
+import dev.syncopate.options.SyncOptions;
+import dev.syncopate.plan.Action;
+import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.summary.ExitCode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What happens after the last copy: purges held back by {@code /MAXDEL} (which must know the total
+ * before the first delete), directory times ({@code /DCOPY:T}, set last because creating entries
+ * changes them), and emptied source directories under {@code /MOVE}, deepest first.
+ *
+ * <pre>{@code
+ * finishing.deferPurges(dir, purges);      // during the walk
+ * finishing.finish().forEach(sink::accept); // at the end
+ * }</pre>
+ */
+final class Finishing {
+    private record Deferred(DirectoryContext dir, List<Action.Purge> purges) {
+    }
+
+    private final SyncOptions options;
+    private final Operations ops;
+    private final List<Deferred> deferred = new ArrayList<>();
+    private final List<DirTask> doneDirs = new ArrayList<>();
+    private int extraBits;
+
+    Finishing(SyncOptions options, Operations ops) {
+        this.options = options;
+        this.ops = ops;
+    }
+
+    int extraBits() {
+        return extraBits;
+    }
+
+    void deferPurges(DirectoryContext dir, List<Action.Purge> purges) {
+        deferred.add(new Deferred(dir, purges));
+    }
+
+    /** Remembers a walked directory when its times or its source removal are due at the end. */
+    void directoryDone(DirTask task) {
+        if (options.listOnly()) {
+            return;
+        }
+        if (options.copying().dirs().times() || options.scope().moveDirs()) {
+            doneDirs.add(task);
+        }
+    }
+
+    List<SyncEvent> finish() {
+        List<SyncEvent> events = new ArrayList<>();
+        if (!deferred.isEmpty()) {
+            long count = 0;
+            for (Deferred d : deferred) {
+                for (Action.Purge p : d.purges()) {
+                    count += ops.entriesToDelete(d.dir(), p);
+                }
+            }
+            if (count > options.maxDelete()) {
+                // Delete nothing at all: a run that wants to delete this much is more likely a
+                // missing source than a real change.
+                events.add(new SyncEvent.Notice("ERROR : /MAXDEL:" + options.maxDelete() + " exceeded: this run would delete "
+                        + count + " entries; nothing was deleted."));
+                extraBits |= ExitCode.FAILURES;
+            } else {
+                for (Deferred d : deferred) {
+                    events.addAll(ops.purge(d.dir(), d.purges()));
+                }
+            }
+        }
+        for (int i = doneDirs.size() - 1; i >= 0; i--) {
+            DirTask t = doneDirs.get(i);
+            if (options.copying().dirs().times()) {
+                events.addAll(ops.copyDirectoryTimes(t));
+            }
+        }
+        if (options.scope().moveDirs()) {
+            for (int i = doneDirs.size() - 1; i >= 0; i--) {
+                events.addAll(ops.removeSourceDirectory(doneDirs.get(i).context()));
+            }
+        }
+        return events;
+    }
+}

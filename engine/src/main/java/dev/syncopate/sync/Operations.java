@@ -1,0 +1,237 @@
+package dev.syncopate.sync;
+
+import dev.syncopate.event.DirStatus;
+import dev.syncopate.event.SyncEvent;
+import dev.syncopate.execute.BackupMover;
+import dev.syncopate.execute.DirectoryMaker;
+import dev.syncopate.execute.FileCopier;
+import dev.syncopate.execute.LinkCopier;
+import dev.syncopate.execute.Retrier;
+import dev.syncopate.execute.TempCleaner;
+import dev.syncopate.execute.TempNames;
+import dev.syncopate.options.SyncOptions;
+import dev.syncopate.plan.Action;
+import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.scan.Entry;
+import dev.syncopate.summary.ExitCode;
+
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The execute stage's services for one run, shared by the walk, the copy workers and the purge
+ * steps: copier, retrier, backup, and the directory work done on the walk's thread.
+ *
+ * <pre>{@code
+ * Operations ops = new Operations(options, EngineContext.system());
+ * LazyDir target = ops.enterDirectory(dir, DirStatus.NEW, 3, false, output);
+ * }</pre>
+ */
+final class Operations {
+    private final SyncOptions options;
+    private final Lines lines;
+    private final HookRunner hookRunner;
+    private final Retrier retrier;
+    private final FileCopier copier = new FileCopier();
+    private final LinkCopier linkCopier;
+    private final DirectoryMaker dirMaker;
+    private final BackupMover backup;
+    private final Path destinationRoot;
+    /** The source and the backup directory: when they lie inside the destination they are never extras. */
+    private final List<Path> ownRoots;
+    /** The destination's file key (null where the file system has none): a source link may lead to it. */
+    private final Object destinationKey;
+    private final AtomicInteger failures = new AtomicInteger();
+
+    Operations(SyncOptions options, EngineContext context) {
+        this.options = options;
+        this.lines = new Lines(context.clock());
+        this.hookRunner = new HookRunner(options.hooks(), options.listOnly(), context.clock());
+        this.retrier = new Retrier(options.retries(), options.waitTime(), context.clock(), context.sleeper());
+        this.linkCopier = new LinkCopier(options.copying().files());
+        this.dirMaker = new DirectoryMaker(options.copying().dirs());
+        Path backupDir = options.copying().backupDir();
+        this.backup = backupDir == null ? null : new BackupMover(options.destination(), backupDir);
+        this.destinationRoot = options.destination().toAbsolutePath().normalize();
+        this.destinationKey = fileKey(destinationRoot);
+        this.ownRoots = backupDir == null ? List.of(options.source().toAbsolutePath().normalize())
+                : List.of(options.source().toAbsolutePath().normalize(), backupDir.toAbsolutePath().normalize());
+    }
+
+    SyncOptions options() { return options; }
+    Lines lines() { return lines; }
+    Retrier retrier() { return retrier; }
+    FileCopier copier() { return copier; }
+    LinkCopier linkCopier() { return linkCopier; }
+    BackupMover backup() { return backup; }
+
+    /** Counts a failure that has no file line of its own (a delete, a hook), for exit bit 8. */
+    void failed() {
+        failures.incrementAndGet();
+    }
+
+    int extraBits() {
+        return failures.get() > 0 ? ExitCode.FAILURES : 0;
+    }
+
+    List<SyncEvent> afterEmit(List<SyncEvent> events) {
+        return hookRunner.afterEmit(events);
+    }
+
+    Supplier<List<SyncEvent>> copy(DirectoryContext dir, Action.CopyFile c, LazyDir target) {
+        return new CopyTask(this, dir, c, target);
+    }
+
+    List<SyncEvent> purge(DirectoryContext dir, List<Action.Purge> purges) {
+        return new PurgeStep(this).run(dir, purges);
+    }
+
+    /** True for the source directory that is the destination, by path or, through a link, by file key. */
+    boolean isDestinationRoot(Path sourceDir, Entry entry) {
+        return sourceDir.toAbsolutePath().normalize().equals(destinationRoot)
+                || destinationKey != null && destinationKey.equals(entry.fileKey());
+    }
+
+    private static Object fileKey(Path dir) {
+        try {
+            return Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;   // not created yet (/L): nothing in the source can lead to it
+        }
+    }
+
+    /**
+     * Drops the "extras" that are, or hold, the source or the backup directory nested in the
+     * destination: purging them would delete the very data the job copies or keeps.
+     */
+    List<Action> withoutOwnRoots(DirectoryContext dir, List<Action> actions) {
+        Path here = dir.destination().toAbsolutePath().normalize();
+        if (ownRoots.stream().noneMatch(r -> r.startsWith(here))) {
+            return actions;   // the usual case: nothing of ours lives below this directory
+        }
+        List<Action> kept = new java.util.ArrayList<>(actions.size());
+        for (Action a : actions) {
+            Entry extra = switch (a) {
+                case Action.Purge p -> p.target();
+                case Action.Report r when r.destinationSide() -> r.entry();
+                default -> null;
+            };
+            Path where = extra == null ? null : here.resolve(extra.name());
+            if (where == null || ownRoots.stream().noneMatch(r -> r.startsWith(where))) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Writes the directory's line and prepares its destination: created now under {@code /E} (or
+     * for the root), on first use under {@code /S}. Returns null when it could not be created.
+     */
+    LazyDir enterDirectory(DirectoryContext dir, DirStatus status, long files, boolean hasChildren,
+                           OrderedOutput output) {
+        Path dst = dir.destination();
+        if (status != DirStatus.NEW) {
+            output.now(new SyncEvent.DirectoryLine(dir.path(), dir.source(), DirStatus.EXISTING, files));
+            return LazyDir.existing(dst);
+        }
+        boolean eager = options.scope().emptyDirs() || dir.depth() == 0;
+        if (!eager && files == 0 && !hasChildren) {
+            return LazyDir.missing(dst);   // /S leaves empty directories out, silently, as Robocopy does
+        }
+        if (eager && !options.listOnly()) {
+            try {
+                dirMaker.create(dst);
+            } catch (IOException e) {
+                output.now(List.of(new SyncEvent.DirectoryLine(dir.path(), dir.source(), DirStatus.FAILED, files),
+                        lines.error(e, "Creating Destination Directory", dst)));
+                return null;
+            }
+        }
+        output.now(new SyncEvent.DirectoryLine(dir.path(), dir.source(), DirStatus.NEW, files));
+        return eager || options.listOnly() ? LazyDir.existing(dst) : LazyDir.missing(dst);
+    }
+
+    /** Removes temp files of interrupted runs, keeping those that {@code /Z} is about to resume. */
+    void cleanTemps(DirectoryContext dir, List<Entry> temps, List<Action> actions) {
+        if (temps.isEmpty() || options.listOnly()) {
+            return;
+        }
+        Set<String> keep = new HashSet<>();
+        if (options.copying().restartable()) {
+            for (Action a : actions) {
+                if (a instanceof Action.CopyFile c) {
+                    String name = c.target() != null ? c.target().name() : c.source().name();   // as CopyTask writes it
+                    keep.add(TempNames.name(name, c.source().size(), c.source().mtime()));
+                }
+            }
+        }
+        try {
+            TempCleaner.clean(dir.destination(), temps.stream().map(Entry::name).toList(), keep);
+        } catch (IOException e) {
+            // A leftover temp file is harmless: it is never taken for a real file or an extra.
+        }
+    }
+
+    /** How many entries purging this would remove: a directory counts with everything in it. */
+    long entriesToDelete(DirectoryContext dir, Action.Purge p) {
+        if (!p.target().isDirectory()) {
+            return 1;
+        }
+        try (Stream<Path> s = Files.walk(dir.destination().resolve(p.target().name()))) {
+            return s.count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Long.MAX_VALUE / 4;   // cannot count: assume too many rather than too few
+        }
+    }
+
+    List<SyncEvent> copyDirectoryTimes(DirTask t) {
+        Path dst = t.context().destination();
+        if (!Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try {
+            Entry e = t.source();
+            if (e == null) {
+                BasicFileAttributes a = Files.readAttributes(t.context().source(), BasicFileAttributes.class);
+                java.time.Instant m = a.lastModifiedTime().toInstant();
+                dirMaker.finish(dst, m.getEpochSecond() * 1_000_000_000L + m.getNano(), -1, -1);
+            } else {
+                dirMaker.finish(dst, e.mtime(), e.mode(), e.mode() >= 0 ? -1 : e.attributes());
+            }
+            return List.of();
+        } catch (IOException e) {
+            return List.of(new SyncEvent.Notice("WARNING : could not set the times of " + dst + ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * /MOVE: a source directory goes once it is empty and its copy exists; one that still holds
+     * files stays, and so does one that was never copied (an empty directory under /S).
+     */
+    List<SyncEvent> removeSourceDirectory(DirectoryContext dir) {
+        if (!Files.isDirectory(dir.destination())) {
+            return List.of();
+        }
+        try {
+            Files.delete(dir.source());
+            return List.of();
+        } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            failed();
+            return List.of(lines.error(e, "Deleting Source Directory", dir.source()));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.syncopate.sync;
+
+import dev.syncopate.event.SyncEvent;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the log in walk order while copies finish out of order: a queue of slots, each an
+ * already-known list of events, a copy still running, or a step (a purge) that must run only
+ * after everything before it is done. Only the walk's thread touches it.
+ *
+ * <p>The queue is bounded: when too many copies are in flight the walk waits for the oldest, so
+ * memory stays flat however large the tree.
+ *
+ * <pre>{@code
+ * OrderedOutput out = new OrderedOutput(sink::emit, 512);
+ * out.now(List.of(dirLine));
+ * out.later(CompletableFuture.supplyAsync(copyTask, pool));
+ * out.step(() -> purge(extras));     // runs after the copy above has finished
+ * out.drainAll();
+ * }</pre>
+ */
+final class OrderedOutput {
+    private final ArrayDeque<Object> slots = new ArrayDeque<>();
+    private final Consumer<List<SyncEvent>> emit;
+    private final int maxInFlight;
+    private int inFlight;
+
+    OrderedOutput(Consumer<List<SyncEvent>> emit, int maxInFlight) {
+        this.emit = emit;
+        this.maxInFlight = maxInFlight;
+    }
+
+    /** Events known now: emitted at once when nothing is pending before them. */
+    void now(List<SyncEvent> events) {
+        if (slots.isEmpty()) {
+            emit.accept(events);
+        } else {
+            slots.add(events);
+        }
+    }
+
+    void now(SyncEvent event) {
+        now(List.of(event));
+    }
+
+    /** A running copy; waits for the oldest slot first when the window is full. */
+    void later(CompletableFuture<List<SyncEvent>> running) {
+        slots.add(running);
+        inFlight++;
+        while (inFlight > maxInFlight) {
+            drainHead();
+        }
+        drainReady();
+    }
+
+    /** Work that must follow every earlier slot, such as deleting extras after the copies of their directory. */
+    void step(Supplier<List<SyncEvent>> work) {
+        if (slots.isEmpty()) {
+            emit.accept(work.get());
+        } else {
+            slots.add(work);
+        }
+    }
+
+    /** Emits finished slots from the head without waiting. */
+    void drainReady() {
+        while (!slots.isEmpty()) {
+            Object head = slots.peek();
+            if (head instanceof CompletableFuture<?> f && !f.isDone()) {
+                return;
+            }
+            drainHead();
+        }
+    }
+
+    /** Waits for and emits every slot. */
+    void drainAll() {
+        while (!slots.isEmpty()) {
+            drainHead();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void drainHead() {
+        Object head = slots.poll();
+        if (head instanceof CompletableFuture<?> f) {
+            inFlight--;
+            emit.accept((List<SyncEvent>) f.join());
+        } else if (head instanceof Supplier<?> s) {
+            emit.accept((List<SyncEvent>) s.get());
+        } else {
+            emit.accept((List<SyncEvent>) head);
+        }
+    }
+}

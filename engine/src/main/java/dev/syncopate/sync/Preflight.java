@@ -1,0 +1,127 @@
+package dev.syncopate.sync;
+
+import dev.syncopate.event.DirStatus;
+import dev.syncopate.event.ErrorCodes;
+import dev.syncopate.event.SyncEvent;
+import dev.syncopate.options.SyncOptions;
+import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.scan.DirectoryLister;
+import dev.syncopate.scan.Listing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks that make a run fatal (exit 16) before anything is touched: an unreadable source, a
+ * destination that is a file or cannot be created, source and destination being one directory,
+ * and the empty-source guard that stops an unmounted share from wiping the backup.
+ *
+ * <pre>{@code
+ * Preflight.Outcome o = new Preflight(options, context).check(sourceLister);
+ * if (o.fatal()) return 16;
+ * }</pre>
+ */
+final class Preflight {
+    record Outcome(boolean fatal, List<SyncEvent> events, DirTask rootTask) {
+    }
+
+    private final SyncOptions options;
+    private final EngineContext context;
+    private final List<SyncEvent> events = new ArrayList<>();
+
+    Preflight(SyncOptions options, EngineContext context) {
+        this.options = options;
+        this.context = context;
+    }
+
+    Outcome check(DirectoryLister sourceLister) {
+        // Absolute from here on: the log shows full paths, as Robocopy does.
+        Path src = options.source().toAbsolutePath().normalize();
+        Path dst = options.destination().toAbsolutePath().normalize();
+        BasicFileAttributes srcAttrs;
+        try {
+            srcAttrs = Files.readAttributes(src, BasicFileAttributes.class);
+            if (!srcAttrs.isDirectory()) {
+                throw new NotDirectoryException(src.toString());
+            }
+        } catch (IOException e) {
+            return fatal(error(e, "Accessing Source Directory", src));
+        }
+        if (sameDirectory(src, dst)) {
+            return fatal(new SyncEvent.Notice("ERROR : Source and destination are the same directory: " + src));
+        }
+        boolean destExists;
+        try {
+            BasicFileAttributes d = Files.readAttributes(dst, BasicFileAttributes.class);
+            if (!d.isDirectory()) {
+                return fatal(error(new NotDirectoryException(dst.toString()), "Accessing Destination Directory", dst));
+            }
+            destExists = true;
+        } catch (NoSuchFileException e) {
+            destExists = false;
+        } catch (IOException e) {
+            return fatal(error(e, "Accessing Destination Directory", dst));
+        }
+        if (options.scope().purge() && !options.allowEmptySource() && destExists) {
+            Listing rootListing = sourceLister.list(src);
+            if (!rootListing.failed() && TempSplit.of(rootListing.entries()).entries().isEmpty()
+                    && !isEmpty(dst)) {
+                return fatal(new SyncEvent.Notice("ERROR : The source " + src + " is empty but the destination "
+                        + dst + " is not; refusing to purge it (is a share unmounted?). "
+                        + "Use /ALLOWEMPTYSOURCE (allowEmptySource()) if this is intended."));
+            }
+        }
+        if (!destExists && !options.listOnly()) {
+            try {
+                Files.createDirectories(dst);
+            } catch (IOException e) {
+                return fatal(error(e, "Creating Destination Directory", dst));
+            }
+        }
+        DirectoryContext root = new DirectoryContext("", src, dst, 0, true);
+        DirTask task = DirTask.of(root, destExists ? DirStatus.EXISTING : DirStatus.NEW,
+                DirTask.KeyChain.EMPTY.with(srcAttrs.fileKey()), null);
+        return new Outcome(false, events, task);
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                if (!dev.syncopate.execute.TempNames.isTemp(p.getFileName().toString())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private SyncEvent error(IOException e, String action, Path path) {
+        ErrorCodes.Code c = ErrorCodes.of(e);
+        return new SyncEvent.ErrorLine(context.clock().instant(), c.code(), action, path, c.message(), false,
+                java.time.Duration.ZERO);
+    }
+
+    private Outcome fatal(SyncEvent e) {
+        events.add(e);
+        return new Outcome(true, events, null);
+    }
+}

@@ -1,0 +1,104 @@
+@echo off
+rem syncopate.cmd - Windows launcher for Syncopate (cmd, Task Scheduler, PowerShell).
+rem
+rem   syncopate run nightly.sync.groovy
+rem   syncopate robocopy C:\Data D:\Backup /MIR /XF *.tmp /R:3 /W:5
+rem
+rem Finds Java 21+ (JAVA_HOME, java on PATH, else the newest JDK under %ProgramFiles%\Java,
+rem \Eclipse Adoptium, \Microsoft), runs dsl\target\dist\syncopate.jar and returns its exit code
+rem EXACTLY: Robocopy's bit mask (0-16) must reach the scheduler, so this ends with
+rem "exit /b %ERRORLEVEL%", never "if errorlevel 1" (which would collapse 1-16 to one value).
+rem Launcher failures (no Java, no distribution) exit 16. SYNCOPATE_JAVA_OPTS adds JVM options.
+rem
+rem java.exe expands unquoted * and ? in program arguments against the current directory
+rem ("/XF *.tmp" would become "/XF a.tmp b.tmp" wherever such files exist). The raw command line
+rem therefore also travels in SYNCOPATE_CMDLINE (named by -Dsyncopate.cmdline.env, which is
+rem also lossless for non-ANSI characters); the Java side splits it with the Windows rules.
+setlocal EnableExtensions DisableDelayedExpansion
+
+for %%I in ("%~dp0..") do set "SYN_HOME=%%~fI"
+if "%SYN_HOME:~-1%"=="\" set "SYN_HOME=%SYN_HOME%."
+set "SYN_DIST=%SYN_HOME%\dsl\target\dist"
+set "SYN_JAVA="
+set "SYN_BEST=0"
+
+if defined JAVA_HOME call :accept "%JAVA_HOME%\bin\java.exe"
+if defined SYN_JAVA goto found
+for %%J in (java.exe) do if not "%%~$PATH:J"=="" call :accept "%%~$PATH:J"
+if defined SYN_JAVA goto found
+for %%R in ("%ProgramFiles%\Java" "%ProgramFiles%\Eclipse Adoptium" "%ProgramFiles%\Microsoft") do (
+    if exist "%%~R\" for /d %%D in ("%%~R\*") do call :newest "%%~fD"
+)
+if defined SYN_JAVA goto found
+echo syncopate: no Java 21 or newer found (set JAVA_HOME) 1>&2
+exit /b 16
+
+:found
+if exist "%SYN_DIST%\syncopate.jar" goto run
+where mvn >nul 2>nul
+if errorlevel 1 goto nomaven
+for %%J in ("%SYN_JAVA%\..\..") do set "JAVA_HOME=%%~fJ"
+echo syncopate: building the distribution (mvn -B -q -DskipTests package) ... 1>&2
+pushd "%SYN_HOME%"
+call mvn -B -q -DskipTests package 1>&2 <nul
+set "SYN_RC=%ERRORLEVEL%"
+popd
+if not "%SYN_RC%"=="0" goto buildfailed
+if exist "%SYN_DIST%\syncopate.jar" goto run
+:buildfailed
+echo syncopate: building the distribution failed; run "mvn -DskipTests package" in %SYN_HOME% 1>&2
+exit /b 16
+:nomaven
+echo syncopate: %SYN_DIST%\syncopate.jar is missing and Maven (mvn) is not on PATH to build it 1>&2
+exit /b 16
+
+:run
+rem JVM options as in scripts/syncopate: a short-lived CLI starts fastest with the serial GC,
+rem C1 only, no perf-data file, a small initial heap; JVM warnings go to stderr, not stdout.
+set "SYNCOPATE_CMDLINE=%*"
+"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms8m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
+exit /b %ERRORLEVEL%
+
+rem ---- subroutines ------------------------------------------------------------------------
+rem :accept JAVA_EXE - take it when it is Java 21 or newer
+:accept
+if not exist "%~1" exit /b 0
+call :version "%~1"
+if errorlevel 1 exit /b 0
+if %SYN_MAJOR% LSS 21 exit /b 0
+set "SYN_JAVA=%~1"
+exit /b 0
+
+rem :newest JDK_DIR - remember it when it is Java 21+ and newer than the best so far
+:newest
+if not exist "%~1\bin\java.exe" exit /b 0
+call :version "%~1\bin\java.exe"
+if errorlevel 1 exit /b 0
+if %SYN_MAJOR% LSS 21 exit /b 0
+if %SYN_KEY% LEQ %SYN_BEST% exit /b 0
+set "SYN_BEST=%SYN_KEY%"
+set "SYN_JAVA=%~1\bin\java.exe"
+exit /b 0
+
+rem :version JAVA_EXE - SYN_MAJOR and SYN_KEY from ..\release (JAVA_VERSION="25.0.1"),
+rem else from "java -version"
+:version
+set "SYN_V="
+set "SYN_MAJOR=0"
+set "SYN_MINOR=0"
+set "SYN_PATCH=0"
+if exist "%~dp1..\release" for /f "usebackq tokens=1,* delims==" %%A in ("%~dp1..\release") do (
+    if "%%A"=="JAVA_VERSION" set "SYN_V=%%~B"
+)
+if not defined SYN_V for /f "tokens=3" %%V in ('call "%~1" -version 2^>^&1 ^| findstr /i /c:"version"') do (
+    if not defined SYN_V set "SYN_V=%%~V"
+)
+if not defined SYN_V exit /b 1
+for /f "tokens=1-3 delims=.-+_" %%A in ("%SYN_V%") do (
+    set "SYN_MAJOR=%%A"
+    if not "%%B"=="" set "SYN_MINOR=%%B"
+    if not "%%C"=="" set "SYN_PATCH=%%C"
+)
+set /a "SYN_KEY=SYN_MAJOR*1000000+SYN_MINOR*1000+SYN_PATCH" 2>nul
+if errorlevel 1 exit /b 1
+exit /b 0

@@ -1,0 +1,117 @@
+# syncopate.ps1 - PowerShell launcher for Syncopate (Windows PowerShell 5.1, PowerShell 7+).
+#
+#   .\syncopate.ps1 run nightly.sync.groovy
+#   .\syncopate.ps1 robocopy C:\Data D:\Backup /MIR /XF *.tmp /R:3 /W:5
+#
+# Finds Java 21+ (JAVA_HOME, java on PATH, else the newest JDK under $env:ProgramFiles\Java,
+# \Eclipse Adoptium, \Microsoft), runs dsl\target\dist\syncopate.jar and exits with the JVM's
+# exit code unchanged (Robocopy's bit mask). Launcher failures exit 16.
+# SYNCOPATE_JAVA_OPTS adds JVM options (split on blanks).
+#
+# java.exe expands unquoted * and ? in program arguments against the current directory, so the
+# arguments also travel, quoted by the Windows rules, in SYNCOPATE_CMDLINE (named by
+# -Dsyncopate.cmdline.env); the Java side splits that instead.
+# No param() block: every argument is the application's, in $args.
+
+# 'Continue' (the default) on purpose: under 'Stop', Windows PowerShell 5.1 turns the first
+# line a native program writes to a redirected stderr (java -version, Maven) into an exception.
+$ErrorActionPreference = 'Continue'
+
+function Join-Parts([string]$first) {
+    $p = $first
+    foreach ($part in $args) { $p = Join-Path $p $part }
+    return $p
+}
+
+function Get-JavaVersionKey([string]$JavaExe) {
+    # -> @(major, sortable key) from ..\release (JAVA_VERSION="25.0.1") or `java -version`
+    $v = $null
+    $release = Join-Path (Split-Path -Parent (Split-Path -Parent $JavaExe)) 'release'
+    if (Test-Path -LiteralPath $release) {
+        $m = Select-String -LiteralPath $release -Pattern '^JAVA_VERSION="([^"]+)"' | Select-Object -First 1
+        if ($m) { $v = $m.Matches[0].Groups[1].Value }
+    }
+    if (-not $v) {
+        $out = & $JavaExe -version 2>&1 | ForEach-Object { "$_" } |
+            Select-String -Pattern 'version "([^"]+)"' | Select-Object -First 1
+        if ($out) { $v = $out.Matches[0].Groups[1].Value }
+    }
+    if (-not $v) { return $null }
+    $p = @($v -split '[^0-9]+' | Where-Object { $_ -ne '' } | ForEach-Object { [long]$_ }) + @(0, 0, 0)
+    if ($p[0] -eq 1) { $p = @($p[1..3]) }   # 1.8.0_402 -> 8
+    return @($p[0], ($p[0] * 1000000 + $p[1] * 1000 + $p[2]))
+}
+
+function Test-Java21([string]$JavaExe) {
+    if (-not $JavaExe -or -not (Test-Path -LiteralPath $JavaExe -PathType Leaf)) { return $false }
+    $k = Get-JavaVersionKey $JavaExe
+    return ($k -and $k[0] -ge 21)
+}
+
+$exe = if ($IsWindows -or $env:OS -eq 'Windows_NT') { 'java.exe' } else { 'java' }
+$java = $null
+if ($env:JAVA_HOME -and (Test-Java21 (Join-Parts $env:JAVA_HOME 'bin' $exe))) {
+    $java = Join-Parts $env:JAVA_HOME 'bin' $exe
+}
+if (-not $java) {
+    $cmd = Get-Command $exe -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($cmd -and (Test-Java21 $cmd.Source)) { $java = $cmd.Source }
+}
+if (-not $java -and $env:ProgramFiles) {
+    $best = 0
+    foreach ($root in 'Java', 'Eclipse Adoptium', 'Microsoft') {
+        $dir = Join-Path $env:ProgramFiles $root
+        if (-not (Test-Path -LiteralPath $dir)) { continue }
+        foreach ($jdk in Get-ChildItem -LiteralPath $dir -Directory -ErrorAction SilentlyContinue) {
+            $candidate = Join-Parts $jdk.FullName 'bin' $exe
+            if (-not (Test-Path -LiteralPath $candidate -PathType Leaf)) { continue }
+            $k = Get-JavaVersionKey $candidate
+            if ($k -and $k[0] -ge 21 -and $k[1] -gt $best) { $best = $k[1]; $java = $candidate }
+        }
+    }
+}
+if (-not $java) {
+    [Console]::Error.WriteLine('syncopate: no Java 21 or newer found (set JAVA_HOME)')
+    exit 16
+}
+
+$synHome = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '..')).ProviderPath
+$dist = Join-Parts $synHome 'dsl' 'target' 'dist'
+$jar = Join-Path $dist 'syncopate.jar'
+if (-not (Test-Path -LiteralPath $jar)) {
+    if (-not (Get-Command mvn -ErrorAction SilentlyContinue)) {
+        [Console]::Error.WriteLine("syncopate: $jar is missing and Maven (mvn) is not on PATH to build it")
+        exit 16
+    }
+    [Console]::Error.WriteLine('syncopate: building the distribution (mvn -B -q -DskipTests package) ...')
+    $env:JAVA_HOME = Split-Path -Parent (Split-Path -Parent $java)
+    Push-Location -LiteralPath $synHome
+    try { & mvn -B -q -DskipTests package 2>&1 | ForEach-Object { [Console]::Error.WriteLine("$_") } }
+    finally { Pop-Location }
+    if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $jar)) {
+        [Console]::Error.WriteLine("syncopate: building the distribution failed; run 'mvn -DskipTests package' in $synHome")
+        exit 16
+    }
+}
+
+# Quote one argument by the Windows command-line rules (CommandLineToArgvW).
+function ConvertTo-WindowsArg([string]$a) {
+    if ($a -ne '' -and $a -notmatch '[\s"]') { return $a }
+    $s = $a -replace '(\\*)"', '$1$1\"'      # backslashes before a quote double, the quote escapes
+    $s = $s -replace '(\\+)$', '$1$1'         # trailing backslashes double before the closing quote
+    return '"' + $s + '"'
+}
+$env:SYNCOPATE_CMDLINE = (@($args) | ForEach-Object { ConvertTo-WindowsArg "$_" }) -join ' '
+
+# JVM options as in scripts/syncopate: a short-lived CLI starts fastest with the serial GC,
+# C1 only, no perf-data file, a small initial heap; JVM warnings go to stderr, not stdout.
+$sep = [IO.Path]::PathSeparator
+$jvm = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xms8m', '-Xshare:auto',
+    '-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr',
+    "-Dsyncopate.home=$synHome", "-Dsyncopate.launcher=$PSCommandPath",
+    '-Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE')
+if ($env:SYNCOPATE_JAVA_OPTS) { $jvm += @($env:SYNCOPATE_JAVA_OPTS -split '\s+' | Where-Object { $_ -ne '' }) }
+$cp = $jar + $sep + (Join-Parts $dist 'lib' '*')
+
+& $java @jvm -cp $cp dev.syncopate.cli.Main @args
+exit $LASTEXITCODE
