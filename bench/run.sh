@@ -72,7 +72,15 @@ printf 'scenario\ttree\ttool\tround\tseconds\tpeak_rss_kib\texit\tverify\n' >"$R
 CURRENT=""          # a destination being written right now
 PARKED=()           # prepared or measured copies awaiting deletion
 cleanup() {
-    [[ -n $CURRENT ]] && rm -rf -- "$CURRENT"
+    trap '' INT TERM    # a second ^C must not leave copies behind
+    if [[ -n $CURRENT ]]; then
+        # an interrupted tool may still be writing for a moment
+        local _try
+        for _try in 1 2 3 4 5; do
+            rm -rf -- "$CURRENT" 2>/dev/null && break
+            sleep 1
+        done
+    fi
     local d
     for d in "${PARKED[@]}"; do rm -rf -- "$d"; done
     if [[ -n $(ls -A "$BENCH_DIR/trash" 2>/dev/null) ]]; then
@@ -374,7 +382,7 @@ done
     echo "- syncopate: $SYN_VERSION (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none)$(git -C "$REPO" diff --quiet HEAD -- 2>/dev/null || echo ', dirty')), /MT:$MT, Java $JAVA_DESC"
     echo "- rsync: $(rsync --version 2>/dev/null | sed -n 1p)"
     echo "- cp: $(cp --version 2>/dev/null | sed -n 1p)"
-    echo "- source: warm (every file read once right before each scenario); destinations fresh, never-used directories; cleanup: $CLEANUP$([[ -n ${LOW_DISK_SAID:-} || $CLEANUP == each ]] && echo ' (copies deleted during the run)' || echo ' (no deletes during the run)'); flush included: $([[ $FLUSH == 1 ]] && echo yes || echo no)"
+    echo "- source: warm (every file read once right before each scenario; noop-cold drops the cache instead); destinations fresh, never-used directories; cleanup: $CLEANUP$([[ -n ${LOW_DISK_SAID:-} || $CLEANUP == each ]] && echo ' (copies deleted during the run)' || echo ' (no deletes during the run)'); flush included: $([[ $FLUSH == 1 ]] && echo yes || echo no)"
     echo "- timing: whole processes with GNU time (JVM start included); tools alternated each round"
     echo
     report

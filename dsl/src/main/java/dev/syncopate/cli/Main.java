@@ -21,6 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean("syncopate.cds.training")) {
+            // The launcher records its class-data-sharing archive from this run: load the DSL too.
+            dev.syncopate.dsl.Training.warmUp();
+        }
         System.exit(execute(args, System.out, System.err));
     }
 
@@ -47,6 +51,12 @@ public final class Main {
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == RobocopyCommand.class) {
                     return cls.cast(new RobocopyCommand(env));
+                }
+                if (cls == RunCommand.class) {
+                    return cls.cast(new RunCommand(env));
+                }
+                if (cls == CheckCommand.class) {
+                    return cls.cast(new CheckCommand(env));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

@@ -46,14 +46,17 @@ final class Arguments {
 
     /** A whole number from {@code min} to {@code max}: a number, or digits (a {@code -P} value). */
     static long count(Object v, long min, long max, String noun) {
-        if (v instanceof CharSequence s) {
-            return Values.within(Values.count(s.toString(), 0, Integer.MAX_VALUE, noun), min, max, noun);
-        }
-        BigInteger n = whole(v);
+        BigInteger n = v instanceof CharSequence s ? digits(s.toString()) : whole(v);
         if (n == null || n.bitLength() > 63) {
-            throw new BadValueException(Values.countExpectation(min, max, noun));
+            // Not a whole number: let Values word the expectation, as for an out-of-range one.
+            n = BigInteger.valueOf(min - 1);
         }
         return Values.within(n.longValue(), min, max, noun);
+    }
+
+    /** {@link #count} for settings the engine keeps as an {@code int}. */
+    static int intCount(Object v, int min, int max, String noun) {
+        return (int) count(v, min, max, noun);
     }
 
     /** Bytes: a number ({@code 10.MB} is one) or text such as {@code 10MB}. */
@@ -134,6 +137,11 @@ final class Arguments {
             return c;
         }
         throw new BadValueException("expected a closure { ... }");
+    }
+
+    private static BigInteger digits(String s) {
+        String t = s.strip();
+        return t.matches("\\d{1,18}") ? new BigInteger(t) : null;
     }
 
     /** The value as a whole number, or null when it is not one. */

@@ -23,13 +23,13 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * <p>{@code println} is forwarded to the script's output, not Groovy's {@code System.out} default.
  */
 public abstract class DslDelegate implements GroovyObject {
-    final ScriptContext context;
-    final Object fallback;
+    final ScriptContext dslContext;
+    final Object dslFallback;
     private transient MetaClass metaClass;
 
     DslDelegate(ScriptContext context, Object fallback) {
-        this.context = context;
-        this.fallback = fallback;
+        this.dslContext = context;
+        this.dslFallback = fallback;
         this.metaClass = InvokerHelper.getMetaClass(getClass());
     }
 
@@ -52,7 +52,7 @@ public abstract class DslDelegate implements GroovyObject {
             throw misused(name, false);
         }
         try {
-            return InvokerHelper.invokeMethod(fallback, name, a);
+            return InvokerHelper.invokeMethod(dslFallback, name, a);
         } catch (MissingMethodException e) {
             if (!name.equals(e.getMethod())) {
                 throw e;   // a different name, missing deeper inside the script's own method
@@ -67,7 +67,7 @@ public abstract class DslDelegate implements GroovyObject {
             throw misused(name, true);
         }
         try {
-            return InvokerHelper.getProperty(fallback, name);
+            return InvokerHelper.getProperty(dslFallback, name);
         } catch (MissingPropertyException e) {
             if (!name.equals(e.getProperty())) {
                 throw e;
@@ -93,7 +93,7 @@ public abstract class DslDelegate implements GroovyObject {
             invokeMethod(name, new Object[] {value});
             return;
         }
-        InvokerHelper.setProperty(fallback, name, value);
+        InvokerHelper.setProperty(dslFallback, name, value);
     }
 
     @Override
@@ -107,18 +107,18 @@ public abstract class DslDelegate implements GroovyObject {
     }
 
     public void println() {
-        context.out().println();
+        dslContext.out().println();
     }
 
     public void println(Object value) {
-        context.out().println(InvokerHelper.toString(value));
+        dslContext.out().println(InvokerHelper.toString(value));
     }
 
     public void print(Object value) {
-        context.out().print(InvokerHelper.toString(value));
+        dslContext.out().print(InvokerHelper.toString(value));
     }
 
     public void printf(String format, Object... values) {
-        context.out().printf(format, values);
+        dslContext.out().printf(format, values);
     }
 }

@@ -21,6 +21,7 @@ final class ScriptContext {
     private final RunSettings settings;
     private final String file;
     private final List<Closure<?>> exitHandlers = new ArrayList<>();
+    private Object script;
     private Instant stampInstant;
     private String pattern;
     private int code;
@@ -30,6 +31,15 @@ final class ScriptContext {
     ScriptContext(RunSettings settings, String file) {
         this.settings = settings;
         this.file = file;
+    }
+
+    /** The script object: the delegate of {@code onExitCode} handlers. */
+    void attach(Object scriptObject) {
+        this.script = scriptObject;
+    }
+
+    Object script() {
+        return script;
     }
 
     RunSettings settings() {
@@ -125,7 +135,7 @@ final class ScriptContext {
     }
 
     /** Runs the script's {@code onExitCode} handlers once; returns the final code ({@code exit(n)} wins). */
-    int runExitHandlers(int finalCode, Object script) {
+    int runExitHandlers(int finalCode) {
         int result = finalCode;
         for (Closure<?> handler : exitHandlers) {
             Closure<?> c = (Closure<?>) handler.clone();

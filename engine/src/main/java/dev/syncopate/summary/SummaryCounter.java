@@ -50,10 +50,23 @@ public final class SummaryCounter implements EventSink {
                 // A retried error may still succeed; only the last word on an item is an error.
                 if (!e.retrying()) {
                     errors.add(e);
+                    countFailedDelete(e);
                 }
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * An extra is counted when its line is written, before the purge is tried; a delete that then
+     * fails for good belongs in the FAILED column as well.
+     */
+    private void countFailedDelete(SyncEvent.ErrorLine e) {
+        if (e.action().equals("Deleting Extra File")) {
+            files.failed++;
+        } else if (e.action().equals("Deleting Extra Dir")) {
+            dirs.failed++;
         }
     }
 

@@ -83,6 +83,15 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
             trailing.addAll(copied.events());
             if (copied.value() instanceof CopyResult r) {
                 trailing.addAll(r.notices());
+                if (ops.options().copying().linkDest() != null && ops.firstLinkFallback()) {
+                    trailing.add(new SyncEvent.Notice("WARNING : hard links are not possible here ("
+                            + ops.linkReference().unsupportedReason() + "); unchanged files are copied instead"));
+                }
+                if (r.resumed()) {
+                    trailing.add(new SyncEvent.Notice("\t    Resumed at " + r.resumedFrom() + " bytes: " + dst));
+                }
+            } else if (copied.value() == LINKED) {
+                return List.of(line(src, dst, FileClass.SAME, Disposition.SKIPPED, "linked"));
             }
             if (!copied.succeeded()) {
                 return lines(src, dst, kind, Disposition.FAILED, trailing);
@@ -102,11 +111,24 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
                 return Boolean.TRUE;
             });
         }
-        int dosMask = s.mode() >= 0 ? -1 : s.attributes();
-        CopyRequest request = CopyRequest.of(src, dst, s.size(), s.mtime(), s.mode(), dosMask,
+        // Both are passed: the copier applies whichever the destination's file system has.
+        CopyRequest request = CopyRequest.of(src, dst, s.size(), s.mtime(), s.mode(), s.attributes(),
                 ops.options().copying(), ops.options().scope().create());
+        Path reference = ops.options().copying().linkDest();
+        if (reference != null && !ops.options().scope().create()) {
+            return ops.retrier().run("Copying File", src, () -> {
+                // A snapshot: a file unchanged since the previous snapshot shares its inode.
+                if (ops.linkReference().tryLink(reference, action.path(), dst, s.size(), s.mtime(), s.mode())) {
+                    return LINKED;
+                }
+                return ops.copier().copy(request);
+            });
+        }
         return ops.retrier().run("Copying File", src, () -> ops.copier().copy(request));
     }
+
+    /** The outcome of a snapshot's hard link: counted as an unchanged ("same") file, not a copy. */
+    private static final Object LINKED = new Object();
 
     /**
      * /MOV and /M work on the source once the copy is safely in place. /MOV deletes only a source

@@ -48,7 +48,9 @@ final class Finishing {
             return;
         }
         if (options.copying().dirs().times() || options.scope().moveDirs()) {
-            doneDirs.add(task);
+            // Only where it is and its source entry: the task itself may still hold both listings,
+            // and keeping those for every directory would make memory grow with the tree.
+            doneDirs.add(DirTask.of(task.context(), task.status(), DirTask.KeyChain.EMPTY, task.source()));
         }
     }
 

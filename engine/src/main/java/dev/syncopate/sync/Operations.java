@@ -6,10 +6,13 @@ import dev.syncopate.execute.BackupMover;
 import dev.syncopate.execute.DirectoryMaker;
 import dev.syncopate.execute.FileCopier;
 import dev.syncopate.execute.LinkCopier;
+import dev.syncopate.execute.LinkReference;
 import dev.syncopate.execute.Retrier;
 import dev.syncopate.execute.TempCleaner;
 import dev.syncopate.execute.TempNames;
+import dev.syncopate.options.Selection;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.select.Selector;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
 import dev.syncopate.scan.Entry;
@@ -22,6 +25,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +38,7 @@ import java.util.stream.Stream;
  * steps: copier, retrier, backup, and the directory work done on the walk's thread.
  *
  * <pre>{@code
- * Operations ops = new Operations(options, EngineContext.system());
+ * Operations ops = new Operations(options, EngineContext.system(), selector);
  * LazyDir target = ops.enterDirectory(dir, DirStatus.NEW, 3, false, output);
  * }</pre>
  */
@@ -44,9 +48,12 @@ final class Operations {
     private final HookRunner hookRunner;
     private final Retrier retrier;
     private final FileCopier copier = new FileCopier();
+    private final LinkReference linkReference = new LinkReference();
     private final LinkCopier linkCopier;
     private final DirectoryMaker dirMaker;
     private final BackupMover backup;
+    private final ExtraTreePurge extraTreePurge;
+    private final java.util.concurrent.atomic.AtomicBoolean linksAnnounced = new java.util.concurrent.atomic.AtomicBoolean();
     private final Path destinationRoot;
     /** The source and the backup directory: when they lie inside the destination they are never extras. */
     private final List<Path> ownRoots;
@@ -54,7 +61,7 @@ final class Operations {
     private final Object destinationKey;
     private final AtomicInteger failures = new AtomicInteger();
 
-    Operations(SyncOptions options, EngineContext context) {
+    Operations(SyncOptions options, EngineContext context, Selector selector) {
         this.options = options;
         this.lines = new Lines(context.clock());
         this.hookRunner = new HookRunner(options.hooks(), options.listOnly(), context.clock());
@@ -63,8 +70,13 @@ final class Operations {
         this.dirMaker = new DirectoryMaker(options.copying().dirs());
         Path backupDir = options.copying().backupDir();
         this.backup = backupDir == null ? null : new BackupMover(options.destination(), backupDir);
+        Selection sel = options.selection();
+        boolean selective = !sel.excludeFiles().isEmpty() || !sel.excludeDirs().isEmpty() || !sel.filePatterns().isEmpty();
+        this.extraTreePurge = new ExtraTreePurge(selector, backup, selective);
         this.destinationRoot = options.destination().toAbsolutePath().normalize();
-        this.destinationKey = fileKey(destinationRoot);
+        // Keys compare only within one file system (jimfs numbers its files from 1 in every instance).
+        this.destinationKey = options.source().getFileSystem() == options.destination().getFileSystem()
+                ? fileKey(destinationRoot) : null;
         this.ownRoots = backupDir == null ? List.of(options.source().toAbsolutePath().normalize())
                 : List.of(options.source().toAbsolutePath().normalize(), backupDir.toAbsolutePath().normalize());
     }
@@ -74,7 +86,14 @@ final class Operations {
     Retrier retrier() { return retrier; }
     FileCopier copier() { return copier; }
     LinkCopier linkCopier() { return linkCopier; }
+    LinkReference linkReference() { return linkReference; }
     BackupMover backup() { return backup; }
+    ExtraTreePurge extraTreePurge() { return extraTreePurge; }
+
+    /** True the first time it is called after hard links turned out impossible: say so once per run. */
+    boolean firstLinkFallback() {
+        return linkReference.linksUnsupported() && !linksAnnounced.getAndSet(true);
+    }
 
     /** Counts a failure that has no file line of its own (a delete, a hook), for exit bit 8. */
     void failed() {
@@ -120,7 +139,7 @@ final class Operations {
         if (ownRoots.stream().noneMatch(r -> r.startsWith(here))) {
             return actions;   // the usual case: nothing of ours lives below this directory
         }
-        List<Action> kept = new java.util.ArrayList<>(actions.size());
+        List<Action> kept = new ArrayList<>(actions.size());
         for (Action a : actions) {
             Entry extra = switch (a) {
                 case Action.Purge p -> p.target();

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * already-known list of events, a copy still running, or a step (a purge) that must run only
  * after everything before it is done. Only the walk's thread touches it.
  *
- * <p>The queue is bounded: when too many copies are in flight the walk waits for the oldest, so
- * memory stays flat however large the tree.
+ * <p>The queue is bounded: when too many copies are in flight, or too many lines wait behind a
+ * slow copy, the walk waits for the oldest, so memory stays flat however large the tree.
  *
  * <pre>{@code
  * OrderedOutput out = new OrderedOutput(sink::emit, 512);
@@ -28,11 +28,14 @@ final class OrderedOutput {
     private final ArrayDeque<Object> slots = new ArrayDeque<>();
     private final Consumer<List<SyncEvent>> emit;
     private final int maxInFlight;
+    /** Slots of any kind: without this bound one stuck copy lets the walk queue the rest of the tree. */
+    private final int maxSlots;
     private int inFlight;
 
     OrderedOutput(Consumer<List<SyncEvent>> emit, int maxInFlight) {
         this.emit = emit;
         this.maxInFlight = maxInFlight;
+        this.maxSlots = Math.max(1024, 8 * maxInFlight);
     }
 
     /** Events known now: emitted at once when nothing is pending before them. */
@@ -41,6 +44,7 @@ final class OrderedOutput {
             emit.accept(events);
         } else {
             slots.add(events);
+            holdBack();
         }
     }
 
@@ -55,6 +59,7 @@ final class OrderedOutput {
         while (inFlight > maxInFlight) {
             drainHead();
         }
+        holdBack();
         drainReady();
     }
 
@@ -64,6 +69,14 @@ final class OrderedOutput {
             emit.accept(work.get());
         } else {
             slots.add(work);
+            holdBack();
+        }
+    }
+
+    /** Waits for the oldest slots while too many are queued. */
+    private void holdBack() {
+        while (slots.size() > maxSlots) {
+            drainHead();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.event.SyncEvent;
-import dev.syncopate.execute.Purger;
 import dev.syncopate.execute.Retrier;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.Verdict;
@@ -53,11 +52,7 @@ final class PurgeStep {
             }
             String action = p.target().isDirectory() ? "Deleting Extra Dir" : "Deleting Extra File";
             Retrier.Outcome<?> done = ops.retrier().run(action, target, () -> {
-                if (ops.backup() != null) {
-                    ops.backup().moveAside(target);
-                } else {
-                    Purger.delete(target);
-                }
+                ops.extraTreePurge().purge(target, p.path(), p.target().isDirectory());
                 return Boolean.TRUE;
             });
             if (!done.succeeded()) {

@@ -79,7 +79,7 @@ public final class SyncEngine {
         ExecutorService copyPool = Executors.newFixedThreadPool(options.threads(), daemon("syncopate-copy"));
         ExecutorService listPool = Executors.newFixedThreadPool(Math.min(4, Math.max(2, options.threads())),
                 daemon("syncopate-list"));
-        Operations ops = new Operations(options, context);
+        Operations ops = new Operations(options, context, selector);
         Walk walk = new Walk(ops, copyPool, listPool, out);
         try {
             walk.run(pre.rootTask());

@@ -1,5 +1,6 @@
 package dev.syncopate.sync;
 
+import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.EventSink;
 import dev.syncopate.log.LogTargets;
 import dev.syncopate.log.TextFilter;
@@ -9,6 +10,8 @@ import dev.syncopate.summary.Summary;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Runs one sync job with its log, report and progress outputs wired as the options say: the one
@@ -34,20 +37,48 @@ public final class SyncRunner {
      */
     public static SyncResult run(SyncOptions options, PrintStream out, PrintStream err, EngineContext context,
                                  boolean interactive, TextFilter mask) {
+        // Absolute from here on: the log, the report and hooks all show full paths, as Robocopy does.
+        SyncOptions job = options.toBuilder()
+                .source(options.source().toAbsolutePath().normalize())
+                .destination(options.destination().toAbsolutePath().normalize())
+                .build();
+        Path report = job.log().jsonReport();
+        if (report != null) {
+            // Checked before anything is copied: a report that cannot be written would turn a
+            // finished run into a fatal one afterwards.
+            try {
+                Path parent = report.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                if (!Files.isWritable(parent) || Files.isDirectory(report)) {
+                    throw new java.nio.file.AccessDeniedException(report.toString());
+                }
+            } catch (IOException e) {
+                err.println("syncopate: cannot write the JSON report " + report + ": " + reason(e));
+                return new SyncResult(ExitCode.FATAL, Summary.EMPTY);
+            }
+        }
         EventSink sink;
         try {
-            sink = LogTargets.open(options.log(), out, interactive, context.zone(), context.clock(), mask);
+            sink = LogTargets.open(job.log(), out, interactive, context.zone(), context.clock(), mask);
         } catch (IOException e) {
-            err.println("syncopate: cannot open the log file " + options.log().logFile() + ": " + e.getMessage());
+            err.println("syncopate: cannot open the log file " + job.log().logFile() + ": " + reason(e));
             return new SyncResult(ExitCode.FATAL, Summary.EMPTY);
         }
         try {
-            return new SyncEngine(options, context).run(sink);
+            return new SyncEngine(job, context).run(sink);
         } catch (java.io.UncheckedIOException e) {
             // The log or report could not be written (a full disk, say): the run's record is
             // incomplete, which an unattended job must treat as fatal.
-            err.println("syncopate: cannot write the log or report: " + e.getCause().getMessage());
+            err.println("syncopate: cannot write the log or report: " + reason(e.getCause()));
             return new SyncResult(ExitCode.FATAL, Summary.EMPTY);
         }
+    }
+
+    /** The operating system's reason in words ("Not a directory"), not just the path Java puts in the message. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return ErrorCodes.of(e).message();
     }
 }

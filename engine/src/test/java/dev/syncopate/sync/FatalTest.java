@@ -54,6 +54,18 @@ class FatalTest {
 
     @ParameterizedTest
     @EnumSource(Trees.Fs.class)
+    void destinationThatCannotBeCreatedIsFatal(Trees.Fs fs) throws Exception {
+        try (Harness h = new Harness(fs)) {
+            h.source("a=1");
+            Files.writeString(h.path("file"), "in the way");
+            Harness.Run r = h.run(h.options(h.src, h.path("file").resolve("dst")).build());
+            assertEquals(16, r.code(), r.describe());
+            assertEquals("Creating Destination Directory", r.errors().get(0).action());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
     void sourceEqualToDestinationIsFatal(Trees.Fs fs) throws Exception {
         try (Harness h = new Harness(fs)) {
             h.source("a=1");

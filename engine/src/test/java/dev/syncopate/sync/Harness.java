@@ -99,6 +99,7 @@ final class Harness implements AutoCloseable {
                     case SyncEvent.Notice n -> "notice " + n.text();
                     case SyncEvent.Progress p -> "progress " + p.files();
                     case SyncEvent.JobFinished f -> "finished " + f.exitCode();
+                    default -> e.toString();   // an event type added later
                 });
             }
             return b.toString();

@@ -67,6 +67,17 @@ class RealFileSystemScenariosTest {
     }
 
     @Test
+    @Timeout(20)
+    void aSourceLinkToTheDestinationIsNotFollowedIntoIt() throws Exception {
+        Trees.build(tmp.resolve("src"), "a=1", "out->" + tmp.resolve("dst"));
+        Trees.build(tmp.resolve("dst"));
+        for (int i = 0; i < 2; i++) {
+            Harness.Run r = run(b -> b.mirror());
+            assertEquals(List.of("a=1"), Trees.snapshot(tmp.resolve("dst")), r.describe());
+        }
+    }
+
+    @Test
     void nanosecondTimesSurviveTheRoundTrip() throws Exception {
         Trees.build(tmp.resolve("src"), "a=1");
         assumeTrue(Trees.mtime(tmp.resolve("src/a")) == Trees.T0_NANOS, "the file system keeps nanoseconds");

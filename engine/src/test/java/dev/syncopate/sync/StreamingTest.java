@@ -68,6 +68,71 @@ class StreamingTest {
         }
     }
 
+    /**
+     * While one copy is stuck (its retry wait blocks), the walk must not run ahead through the
+     * rest of the tree buffering every later line: that would make memory grow with the tree. The
+     * filter hook counts how far planning got while the copy was held.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aStuckCopyHoldsTheWalkBack() throws Exception {
+        try (Harness h = new Harness(Trees.Fs.UNIX)) {
+            Files.createDirectories(h.src);
+            Files.writeString(h.src.resolve("a"), "stuck");
+            for (int d = 0; d < 100; d++) {
+                Path s = Files.createDirectories(h.src.resolve("d" + d));
+                Path t = Files.createDirectories(h.dst.resolve("d" + d));
+                for (int f = 0; f < 100; f++) {
+                    Files.writeString(s.resolve("f" + f), "x");
+                    Files.copy(s.resolve("f" + f), t.resolve("f" + f), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            java.util.concurrent.atomic.AtomicInteger planned = new java.util.concurrent.atomic.AtomicInteger();
+            int[] plannedWhileStuck = {-1};
+            SyncHooks hooks = new SyncHooks() {
+                @Override
+                public boolean hasFilter() {
+                    return true;
+                }
+
+                @Override
+                public boolean accept(FileView f) {
+                    planned.incrementAndGet();
+                    return true;
+                }
+
+                @Override
+                public dev.syncopate.hooks.Verdict beforeCopy(FileView f) {
+                    try {   // a non-empty directory where "a" must land: its copy fails and waits to retry
+                        Files.createDirectories(f.target().resolve("x"));
+                        Files.writeString(f.target().resolve("x").resolve("y"), "");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return dev.syncopate.hooks.Verdict.PROCEED;
+                }
+            };
+            h.onSleep = () -> {
+                // Hold the copy until planning stops moving (or has seen every file).
+                int last = -1;
+                while (planned.get() != last && planned.get() < 10_001) {
+                    last = planned.get();
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                plannedWhileStuck[0] = planned.get();
+            };
+            Harness.Run r = h.run(b -> b.mirror().retries(1).hooks(hooks));
+            assertEquals(8, r.code(), r.errors().toString());
+            assertEquals("10001 0 10000 0 1 0", r.files());
+            assertTrue(plannedWhileStuck[0] < 2_000, "planned while one copy was stuck: " + plannedWhileStuck[0]);
+        }
+    }
+
     private static long countFiles(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).filter(p -> !TempNames.isTemp(p.getFileName().toString())).count();

@@ -2,7 +2,6 @@ package dev.syncopate.sync;
 
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +17,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Scenarios that fail because of bugs outside the orchestrator; each names where the fix belongs. */
-class KnownBugsTest {
+/** Purging extras: exclusions inside an extra tree survive, and a delete that fails is counted. */
+class ExtraPurgeTest {
 
-    @Disabled("bug: plan/Planner.onExtra purges a whole extra directory (execute/Purger deletes the tree),"
-            + " including entries that match /XF or /XD; DESIGN §4 says such extras are never purged")
     @ParameterizedTest
     @EnumSource(Trees.Fs.class)
     void excludedEntriesInsideAnExtraDirectoryAreNeverPurged(Trees.Fs fs) throws Exception {
@@ -35,9 +32,6 @@ class KnownBugsTest {
         }
     }
 
-    @Disabled("bug: an extra whose delete fails sets exit bit 8 (sync/PurgeStep → Operations.failed) but"
-            + " the summary's FAILED column stays 0: the extra's line (EXTRA) is emitted before the delete is"
-            + " tried, and summary/SummaryCounter only counts a failed extra from a FileLine(EXTRA, FAILED)")
     @Test
     void anExtraThatCannotBeDeletedIsCountedAsFailed(@TempDir Path tmp) throws Exception {
         Trees.build(tmp.resolve("src"), "a=1");

@@ -1,0 +1,86 @@
+package dev.syncopate.cli;
+
+import dev.syncopate.dsl.RunSettings;
+import dev.syncopate.dsl.ScriptRunner;
+import dev.syncopate.dsl.compile.ScriptCache;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code syncopate run}: runs a {@code *.sync.groovy} script, what cron, systemd timers and the Task
+ * Scheduler call.
+ *
+ * <pre>{@code
+ * $ syncopate run nightly.sync.groovy
+ * $ syncopate run nightly.sync.groovy --dry-run -P target=/mnt/usb
+ * }</pre>
+ *
+ * <p>Compiled scripts are cached in {@code ${XDG_CACHE_HOME:-~/.cache}/syncopate/scripts}; the system
+ * property {@code syncopate.scriptCache} names another directory, or {@code off} (tests use it).
+ */
+@Command(name = "run",
+        description = {
+            "Run a Groovy sync script (*.sync.groovy): each sync block runs when it is reached.",
+            "",
+            "The exit code is the bitwise OR of the blocks' codes, unless the script calls exit(n). A script"
+                    + " that does not compile exits 16 before anything runs; one that throws exits 16 at that"
+                    + " point. A block with a mistake (unknown setting, wrong value, no 'from') copies nothing,"
+                    + " adds 16, and the script goes on. Mistakes are shown as file:line: message."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
+                ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, RunCommand.C16})
+final class RunCommand extends BaseCommand implements Callable<Integer> {
+    static final String C16 = "  16:fatal: the script does not compile or throws, a block or keep has a mistake,"
+            + " or a source/destination is unreachable";
+
+    private final Environment env;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy")
+    Path file;
+
+    @Option(names = "--dry-run", description = "list what every block would do (as /L); change nothing,"
+            + " retention included; hooks that may skip files still run")
+    boolean dryRun;
+
+    @Option(names = "-P", paramLabel = "name=value", description = "a parameter, params.name in the script"
+            + " (repeatable)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    RunCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params);
+        return outcome(new ScriptRunner(settings).run(file));
+    }
+
+    /** What {@code run} and {@code check} share: streams, engine, cache. */
+    static RunSettings settings(Environment env, boolean stacktrace) {
+        RunSettings s = RunSettings.defaults(env.out(), env.err(), env.runner()::run).withStacktrace(stacktrace);
+        String property = System.getProperty("syncopate.scriptCache");
+        if ("off".equals(property)) {
+            return s;
+        }
+        Path dir = property != null && !property.isBlank() ? Path.of(property) : ScriptCache.defaultDir(s.env());
+        return s.withCache(new ScriptCache(dir, VersionProvider.version()));
+    }
+
+    /** The exit code; a script error becomes {@code syncopate: file:line: message} through {@link Errors}. */
+    static int outcome(ScriptRunner.Outcome o) {
+        if (o.error() != null) {
+            throw new ExitException(o.exitCode(), o.error(), o.cause());
+        }
+        return o.exitCode();
+    }
+}

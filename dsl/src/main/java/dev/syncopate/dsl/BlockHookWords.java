@@ -1,0 +1,117 @@
+package dev.syncopate.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.FromString;
+import groovy.transform.stc.SimpleType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hook words of a {@code sync} block ({@code filter}, {@code beforeCopy}, {@code afterCopy},
+ * {@code beforeDelete}, {@code onError}) and what every block word shares: errors with the script line,
+ * named options, and the fallback to the script for names the block does not know.
+ *
+ * <pre>{@code
+ * filter       { f -> f.size < 2.GB }
+ * beforeCopy   { f -> if (f.name.endsWith('.lock')) skip 'lock file' }
+ * afterCopy    { f -> println "copied ${f.path}" }
+ * beforeDelete { f -> if (f.path.startsWith('archive/')) skip 'archive is kept' }
+ * onError      { f, e -> println "could not copy ${f.path}: ${e.message}" }
+ * }</pre>
+ */
+public abstract class BlockHookWords extends DslDelegate {
+    final BlockSettings dslSettings;
+
+    BlockHookWords(ScriptContext context, Object fallback, BlockSettings settings) {
+        super(context, fallback);
+        this.dslSettings = settings;
+    }
+
+    /** Selects files: those for which the closure is false are excluded, as by {@code exclude}. */
+    public void filter(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
+                       @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
+                       Closure<?> predicate) {
+        hook("filter", predicate);
+    }
+
+    /** Before a file is copied (also in a dry run); {@code skip 'reason'} leaves it alone. */
+    public void beforeCopy(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
+                           @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
+                           Closure<?> hook) {
+        hook("beforeCopy", hook);
+    }
+
+    /** After a file was copied into place (not in a dry run). */
+    public void afterCopy(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
+                          @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
+                          Closure<?> hook) {
+        hook("afterCopy", hook);
+    }
+
+    /** Before an extra is deleted (also in a dry run); {@code skip 'reason'} keeps it. */
+    public void beforeDelete(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
+                             @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
+                             Closure<?> hook) {
+        hook("beforeDelete", hook);
+    }
+
+    /** When a file failed after its retries: {@code onError { f, e -> }}, {@code e.message} says why. */
+    public void onError(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
+                        @ClosureParams(value = FromString.class,
+                                options = {"dev.syncopate.dsl.FileInfo", "dev.syncopate.dsl.FileInfo,dev.syncopate.dsl.FileError"})
+                        Closure<?> hook) {
+        hook("onError", hook);
+    }
+
+    private void hook(String name, Closure<?> closure) {
+        Closure<?> c = (Closure<?>) closure.clone();
+        c.setDelegate(new HookContext(dslContext, dslFallback));
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        dslSettings.hooks.get(name).add(c);
+    }
+
+    /** The named options of {@code setting}, checked against {@code keys}. */
+    Map<?, ?> named(String setting, Map<?, ?> options, String... keys) {
+        List<String> known = List.of(keys);
+        if (options.isEmpty()) {
+            throw misused(setting, false);
+        }
+        for (Object key : options.keySet()) {
+            String k = String.valueOf(key);
+            if (!known.contains(k)) {
+                String hint = ScriptErrors.hint(k, known);
+                throw error("unknown option '" + k + ":' for '" + setting + "'" + (hint.isEmpty()
+                        ? " (expected " + String.join(": or ", known) + ":)" : hint.replace("'?)", ":'?)")));
+            }
+        }
+        return options;
+    }
+
+    /** A {@link SettingError} at the script line that is calling the DSL now. */
+    SettingError error(String message) {
+        String file = dslContext.file();
+        return new SettingError(ScriptLines.at(file, ScriptLines.caller(file)) + ": " + message);
+    }
+
+    @Override
+    boolean owns(String name) {
+        return BlockVocabulary.USAGE.containsKey(name);
+    }
+
+    @Override
+    RuntimeException misused(String name, boolean property) {
+        String usage = BlockVocabulary.USAGE.get(name);
+        return error(property
+                ? "'" + name + "' is a setting, not a value (write: " + usage + ")"
+                : "invalid arguments for '" + name + "' (expected: " + usage + ")");
+    }
+
+    @Override
+    RuntimeException unknown(String name, boolean property, RuntimeException cause) {
+        String hint = ScriptErrors.hint(name, BlockVocabulary.words());
+        return error("unknown " + (property ? "name" : "setting") + " '" + name + "' in sync block" + hint);
+    }
+}

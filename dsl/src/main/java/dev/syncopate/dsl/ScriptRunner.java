@@ -1,0 +1,125 @@
+package dev.syncopate.dsl;
+
+import dev.syncopate.dsl.compile.CompileException;
+import dev.syncopate.dsl.compile.CompiledScript;
+import dev.syncopate.dsl.compile.ScriptCompiler;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Runs (or checks) one {@code *.sync.groovy} script: load its classes (cache or compiler), run the body,
+ * then the {@code onExitCode} handlers, and work out the exit code.
+ *
+ * <pre>{@code
+ * ScriptRunner.Outcome o = new ScriptRunner(RunSettings.defaults(System.out, System.err)).run(Path.of("nightly.sync.groovy"));
+ * if (o.error() != null) System.err.println("syncopate: " + o.error());
+ * System.exit(o.exitCode());
+ * }</pre>
+ *
+ * <p>The exit code is the bitwise OR of the blocks' codes (16 for a block with a mistake), unless
+ * {@code exit(n)} says otherwise. A script that does not compile exits 16 before anything runs; one that
+ * throws outside a hook exits 16 at that point, after its {@code onExitCode} handlers (they are where
+ * alerts are sent, and a crash is worth an alert). {@code check} runs the body with blocks and
+ * {@code keep} only validated, and handlers not run: exit 0, or 16 after printing each problem.
+ */
+public final class ScriptRunner {
+    private final RunSettings settings;
+
+    public ScriptRunner(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * How a run ended.
+     *
+     * @param exitCode the process exit code
+     * @param error    a message for {@code syncopate: <error>}, located as {@code file:line:}, or null
+     * @param cause    the exception behind {@code error}, for {@code --stacktrace}
+     */
+    public record Outcome(int exitCode, String error, Throwable cause) {
+    }
+
+    public Outcome run(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            return new Outcome(16, "script file " + file + " not found", e);
+        } catch (MalformedInputException e) {
+            return new Outcome(16, "script file " + file + " is not UTF-8 text", e);
+        } catch (IOException e) {
+            return new Outcome(16, "cannot read script file " + file + ": " + e.getMessage(), e);
+        }
+        SyncScript script;
+        try {
+            script = instantiate(name, text);
+        } catch (CompileException e) {
+            return new Outcome(16, e.getMessage(), e);
+        }
+        return run(script, name);
+    }
+
+    /** Runs an already loaded script. */
+    Outcome run(SyncScript script, String name) {
+        ScriptContext context = new ScriptContext(settings, name);
+        script.attach(context);
+        int code;
+        String error = null;
+        Throwable cause = null;
+        try {
+            script.run();
+            code = context.code();
+        } catch (ScriptExit x) {
+            code = x.code();
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            code = 16;
+            error = ScriptErrors.located(e, name);
+            cause = e;
+        }
+        if (settings.mode() == RunSettings.Mode.CHECK) {
+            return check(context, name, error, cause);
+        }
+        try {
+            code = context.runExitHandlers(code);
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            if (error != null) {
+                context.problem(error, cause);   // the first problem, before the handler's own
+            }
+            return new Outcome(16, ScriptErrors.located(e, name), e);
+        }
+        return new Outcome(code, error, cause);
+    }
+
+    private Outcome check(ScriptContext context, String name, String error, Throwable cause) {
+        if (error != null) {
+            return new Outcome(16, error, cause);
+        }
+        if (context.failed()) {
+            return new Outcome(16, null, null);
+        }
+        int n = context.blocks();
+        settings.out().println(name + ": OK (" + n + " sync block" + (n == 1 ? "" : "s") + " checked)");
+        return new Outcome(0, null, null);
+    }
+
+    private SyncScript instantiate(String name, String text) {
+        ClassLoader parent = SyncScript.class.getClassLoader();
+        CompiledScript compiled = settings.cache() != null
+                ? settings.cache().load(name, text, parent)
+                : ScriptCompiler.compile(name, text, parent);
+        Class<?> main = compiled.load(parent);
+        if (!SyncScript.class.isAssignableFrom(main)) {
+            throw new CompileException(name + ": not a script: it only declares classes, it does nothing", null);
+        }
+        try {
+            return (SyncScript) main.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the script object of " + name, e);
+        }
+    }
+}

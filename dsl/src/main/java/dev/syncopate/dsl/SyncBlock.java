@@ -1,0 +1,230 @@
+package dev.syncopate.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.SimpleType;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The words of a {@code sync} block. Each records a setting; nothing runs until the block's closure has
+ * finished and the whole block was checked ({@link BlockRunner}). Names are a contract shared with the
+ * docs and the YAML job format. Hooks are in {@link BlockHookWords}.
+ *
+ * <pre>{@code
+ * sync('docs') {
+ *     from '/srv/shared/docs'
+ *     to   "/mnt/nas/docs/${timestamp()}"
+ *     exclude files: ['*.tmp', '~*'], dirs: ['Temp', '.git']
+ *     retries 3, wait: 10.seconds
+ *     log '/var/log/syncopate/docs.log', append: true
+ * }
+ * }</pre>
+ */
+public final class SyncBlock extends BlockHookWords {
+
+    SyncBlock(ScriptContext context, Object fallback, BlockSettings settings) {
+        super(context, fallback, settings);
+    }
+
+    /** The source directory; it must exist. */
+    public void from(Object path) {
+        dslSettings.from = value("from", () -> Arguments.path(path));
+    }
+
+    /** The destination directory, created when missing. */
+    public void to(Object path) {
+        dslSettings.to = value("to", () -> Arguments.path(path));
+    }
+
+    /** Copy only files matching these names or wildcards ({@code robocopy src dst *.doc}). */
+    public void files(Object... patterns) {
+        for (Object p : patterns) {
+            dslSettings.files.addAll(value("files", () -> Arguments.patterns(p)));
+        }
+    }
+
+    /** {@code /MIR}: make the destination a copy of the source, deleting extras. */
+    public void mirror() {
+        dslSettings.mirror = true;
+    }
+
+    /** {@code /PURGE}: delete extras (entries only in the destination). */
+    public void purge() {
+        dslSettings.purge = true;
+    }
+
+    /** {@code /MOVE}: delete source files and directories after copying. */
+    public void move() {
+        dslSettings.move = true;
+    }
+
+    /** {@code /MOV}: delete source files after copying. */
+    public void moveFiles() {
+        dslSettings.moveFiles = true;
+    }
+
+    /** {@code /LEV:n}: walk at most n levels (1 = the top directory only). */
+    public void levels(Object n) {
+        dslSettings.levels = value("levels", () -> Arguments.intCount(n, 1, Integer.MAX_VALUE, "levels"));
+    }
+
+    /** {@code /XF} and {@code /XD}: {@code exclude files: ['*.tmp'], dirs: ['Cache']}. */
+    public void exclude(Map<?, ?> options) {
+        Map<?, ?> o = named("exclude", options, "files", "dirs");
+        if (o.containsKey("files")) {
+            dslSettings.excludeFiles.addAll(value("exclude files:", () -> Arguments.patterns(o.get("files"))));
+        }
+        if (o.containsKey("dirs")) {
+            dslSettings.excludeDirs.addAll(value("exclude dirs:", () -> Arguments.patterns(o.get("dirs"))));
+        }
+    }
+
+    /** {@code /XO /XN /XC /XX /XL}: {@code skip older: true, extra: true}. */
+    public void skip(Map<?, ?> options) {
+        Map<?, ?> o = named("skip", options, "older", "newer", "changed", "extra", "lonely");
+        BlockSettings s = dslSettings;
+        s.skipOlder = flag(o, "older", s.skipOlder);
+        s.skipNewer = flag(o, "newer", s.skipNewer);
+        s.skipChanged = flag(o, "changed", s.skipChanged);
+        s.skipExtra = flag(o, "extra", s.skipExtra);
+        s.skipLonely = flag(o, "lonely", s.skipLonely);
+    }
+
+    /** {@code /IS}: also copy files that look the same. */
+    public void includeSame() {
+        dslSettings.includeSame = true;
+    }
+
+    /** {@code /IT}: also copy files whose attributes differ. */
+    public void includeTweaked() {
+        dslSettings.includeTweaked = true;
+    }
+
+    /** {@code /CHECKSUM}: also compare content when size and time match. */
+    public void checksum() {
+        dslSettings.checksum = true;
+    }
+
+    /** {@code /MIN /MAX} in bytes: {@code size min: 1.KB, max: 2.GB}. */
+    public void size(Map<?, ?> options) {
+        Map<?, ?> o = named("size", options, "min", "max");
+        if (o.containsKey("min")) dslSettings.minSize = value("size min:", () -> Arguments.size(o.get("min")));
+        if (o.containsKey("max")) dslSettings.maxSize = value("size max:", () -> Arguments.size(o.get("max")));
+    }
+
+    /** {@code /MINAGE /MAXAGE}: days, a date, or YYYYMMDD: {@code age max: 30}. */
+    public void age(Map<?, ?> options) {
+        Map<?, ?> o = named("age", options, "min", "max");
+        if (o.containsKey("min")) dslSettings.minAge = value("age min:", () -> Arguments.age(o.get("min")));
+        if (o.containsKey("max")) dslSettings.maxAge = value("age max:", () -> Arguments.age(o.get("max")));
+    }
+
+    /** {@code /FFT}: compare times with 2-second tolerance. */
+    public void fatTimes() {
+        dslSettings.fatTimes = true;
+    }
+
+    /** {@code /R:n}: tries after the first failure (default 3). */
+    public void retries(Object n) {
+        dslSettings.retries = value("retries", () -> Arguments.intCount(n, 0, Integer.MAX_VALUE, "retries"));
+    }
+
+    /** {@code /R:n /W:n}: {@code retries 3, wait: 10.seconds}. */
+    public void retries(Map<?, ?> options, Object n) {
+        Map<?, ?> o = named("retries", options, "wait");
+        retries(n);
+        wait(o.get("wait"));
+    }
+
+    /** {@code /W:n}: the pause between tries (default 5 seconds); a number is seconds. */
+    public void wait(Object duration) {
+        dslSettings.waitTime = value("wait", () -> Arguments.duration(duration));
+    }
+
+    /**
+     * What the compiler makes of {@code wait ...} in a script (see the compile package's WaitRewriter):
+     * Groovy would otherwise call {@link Object#wait(long)} on the closure. Not for scripts to call.
+     */
+    public void syncopateWait(Object... args) {
+        if (args.length != 1) {
+            throw misused("wait", false);
+        }
+        wait(args[0]);
+    }
+
+    /** {@code /MT:n}: parallel copies, 1 to 128 (default 8). */
+    public void threads(Object n) {
+        dslSettings.threads = value("threads", () -> Arguments.intCount(n, 1, 128, "threads"));
+    }
+
+    /** {@code /L}: list what would happen, change nothing. */
+    public void dryRun() {
+        dslSettings.dryRun = true;
+    }
+
+    /** {@code /LOG:file}: write the log to a file instead of the console. */
+    public void log(Object path) {
+        dslSettings.logFile = value("log", () -> Arguments.path(path));
+    }
+
+    /** {@code /LOG+:file}: {@code log '/var/log/docs.log', append: true}. */
+    public void log(Map<?, ?> options, Object path) {
+        Map<?, ?> o = named("log", options, "append");
+        log(path);
+        dslSettings.logAppend = flag(o, "append", false);
+    }
+
+    /** {@code /JSON:file}: {@code report json: '/var/log/docs.json'}. */
+    public void report(Map<?, ?> options) {
+        Map<?, ?> o = named("report", options, "json");
+        dslSettings.jsonReport = value("report json:", () -> Arguments.path(o.get("json")));
+    }
+
+    /** {@code /BACKUPDIR}: files about to be overwritten or purged are moved here first. */
+    public void backupDir(Object path) {
+        dslSettings.backupDir = value("backupDir", () -> Arguments.path(path));
+    }
+
+    /** {@code /MAXDEL:n}: if more than n entries would be deleted, delete nothing (exit bit 8). */
+    public void maxDelete(Object n) {
+        dslSettings.maxDelete = value("maxDelete", () -> Arguments.count(n, 0, Long.MAX_VALUE, "entries"));
+    }
+
+    /** {@code /ALLOWEMPTYSOURCE}: let a purge run whose source is empty. */
+    public void allowEmptySource() {
+        dslSettings.allowEmptySource = true;
+    }
+
+    /**
+     * Snapshots: the destination becomes {@code into/<timestamp>}; files unchanged since the newest earlier
+     * snapshot are hard-linked to it; then only the newest {@code keep} snapshots are kept.
+     */
+    public void snapshot(Map<?, ?> options) {
+        Map<?, ?> o = named("snapshot", options, "into", "keep");
+        dslSettings.snapshotInto = value("snapshot into:", () -> Arguments.path(o.get("into")));
+        if (o.containsKey("keep")) {
+            dslSettings.snapshotKeep = value("snapshot keep:", () -> Arguments.intCount(o.get("keep"), 1, Integer.MAX_VALUE, "snapshots"));
+        }
+    }
+
+    /** Runs after this block with its exit code. */
+    public void onExitCode(@DelegatesTo(value = SyncScript.class, strategy = Closure.DELEGATE_FIRST)
+                           @ClosureParams(value = SimpleType.class, options = "int") Closure<?> handler) {
+        dslSettings.exitHandlers.add(handler);
+    }
+
+    private boolean flag(Map<?, ?> o, String key, boolean current) {
+        return o.containsKey(key) ? value(key + ":", () -> Arguments.flag(o.get(key))) : current;
+    }
+
+    private <T> T value(String setting, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw error("invalid value for '" + setting + "' (" + e.getMessage() + ")");
+        }
+    }
+}

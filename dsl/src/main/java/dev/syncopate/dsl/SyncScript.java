@@ -1,0 +1,173 @@
+package dev.syncopate.dsl;
+
+import dev.syncopate.summary.Summary;
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import groovy.lang.Script;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.SimpleType;
+import org.codehaus.groovy.runtime.InvokerHelper;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * The base class of every {@code *.sync.groovy} script: the script-level vocabulary. Plain Groovy does
+ * the rest ({@code if}, {@code switch}, methods, variables).
+ *
+ * <pre>{@code
+ * def stamp = timestamp()                              // 20261108_230000, the same all run long
+ * def docs = sync('docs') {
+ *     from '/srv/shared/docs'
+ *     to   "/mnt/nas/docs/$stamp"
+ * }
+ * keep last: 14, in: '/mnt/nas/docs'
+ * if (docs.exitCode < 8 && today.dayOfWeek == SUNDAY) {
+ *     sync('weekly') { from '/srv/shared/docs'; to '/mnt/offsite/docs'; mirror() }
+ * }
+ * onExitCode { code -> if (code >= 8) println "FAILED on $hostname with $code" }
+ * }</pre>
+ */
+public abstract class SyncScript extends Script {
+    public static final DayOfWeek MONDAY = DayOfWeek.MONDAY;
+    public static final DayOfWeek TUESDAY = DayOfWeek.TUESDAY;
+    public static final DayOfWeek WEDNESDAY = DayOfWeek.WEDNESDAY;
+    public static final DayOfWeek THURSDAY = DayOfWeek.THURSDAY;
+    public static final DayOfWeek FRIDAY = DayOfWeek.FRIDAY;
+    public static final DayOfWeek SATURDAY = DayOfWeek.SATURDAY;
+    public static final DayOfWeek SUNDAY = DayOfWeek.SUNDAY;
+
+    /** File classes, for {@code f.kind == NEW} (the kind is this text). */
+    public static final String NEW = "NEW", NEWER = "NEWER", OLDER = "OLDER", CHANGED = "CHANGED", SAME = "SAME",
+            TWEAKED = "TWEAKED", EXTRA = "EXTRA", MISMATCH = "MISMATCH";
+
+    private ScriptContext syncopateContext;
+    private String cachedHostname;
+
+    /** Called by the runner before {@code run()}. */
+    final void attach(ScriptContext context) {
+        this.syncopateContext = context;
+        context.attach(this);
+    }
+
+    /** Runs a sync block now and returns its result; a mistake in the block fails it (16), not the script. */
+    public BlockResult sync(@DelegatesTo(value = SyncBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        return sync(null, body);
+    }
+
+    /** A named sync block, {@code sync('docs') { ... }}. */
+    public BlockResult sync(String name,
+                            @DelegatesTo(value = SyncBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        ScriptContext ctx = syncopateContext;
+        BlockSettings settings = new BlockSettings(name, ScriptLines.caller(ctx.file()));
+        Closure<?> c = (Closure<?>) body.clone();
+        c.setDelegate(new SyncBlock(ctx, body.getOwner(), settings));
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        try {
+            c.call();
+            return BlockRunner.run(ctx, settings);
+        } catch (SettingError e) {
+            ctx.reject(e);
+            return new BlockResult(name, 16, Summary.EMPTY, new BlockLog(e.getMessage() + "\n"));
+        }
+    }
+
+    /** The run's timestamp, {@code yyyyMMdd_HHmmss}: fixed by the first call, the same in every later one. */
+    public String timestamp() {
+        return timestamp(ScriptContext.DEFAULT_PATTERN);
+    }
+
+    /** The run's timestamp in a {@link java.time.format.DateTimeFormatter} pattern; the first one is the script's pattern for {@code keep} and snapshots. */
+    public String timestamp(String pattern) {
+        return syncopateContext.timestamp(pattern);
+    }
+
+    /** The current local date and time. */
+    public LocalDateTime getNow() {
+        return LocalDateTime.now(syncopateContext.settings().clock());
+    }
+
+    /** Today's date; {@code today.dayOfWeek == SUNDAY}. */
+    public LocalDate getToday() {
+        return LocalDate.now(syncopateContext.settings().clock());
+    }
+
+    /** This machine's name. */
+    public String getHostname() {
+        if (cachedHostname == null) {
+            cachedHostname = syncopateContext.settings().hostname().get();
+        }
+        return cachedHostname;
+    }
+
+    /** An environment variable, or null. */
+    public String env(String name) {
+        return syncopateContext.settings().env().apply(name);
+    }
+
+    /** An environment variable, or {@code fallback} when it is not set. */
+    public Object env(String name, Object fallback) {
+        String v = env(name);
+        return v != null ? v : fallback;
+    }
+
+    /** The {@code -P name=value} parameters. */
+    public Map<String, String> getParams() {
+        return syncopateContext.settings().params();
+    }
+
+    /** Runs once after the script with the combined exit code; {@code exit(n)} in it sets the final code. */
+    public void onExitCode(@DelegatesTo(value = SyncScript.class, strategy = Closure.DELEGATE_FIRST)
+                           @ClosureParams(value = SimpleType.class, options = "int") Closure<?> handler) {
+        syncopateContext.onExitCode(handler);
+    }
+
+    /** Ends the script now with this exit code (0 to 255) instead of the blocks' combined one. */
+    public void exit(int code) {
+        if (code < 0 || code > 255) {
+            throw new IllegalArgumentException("exit code must be 0 to 255, not " + code);
+        }
+        throw new ScriptExit(code);
+    }
+
+    /** {@code wait} outside a sync block (the compiler renames it, see {@link SyncBlock#syncopateWait}). */
+    public void syncopateWait(Object... args) {
+        throw new IllegalArgumentException("'wait' is a setting of a sync block: sync { ...; wait 10.seconds }");
+    }
+
+    /** Retention of timestamped folders: {@code keep last: 14, in: dir}, {@code keep days: 30, in: dir}. */
+    public void keep(Map<?, ?> options) {
+        try {
+            Keep.run(syncopateContext, options);
+        } catch (SettingError e) {
+            syncopateContext.reject(e);
+        }
+    }
+
+    @Override
+    public void println() {
+        syncopateContext.out().println();
+    }
+
+    @Override
+    public void println(Object value) {
+        syncopateContext.out().println(InvokerHelper.toString(value));
+    }
+
+    @Override
+    public void print(Object value) {
+        syncopateContext.out().print(InvokerHelper.toString(value));
+    }
+
+    @Override
+    public void printf(String format, Object value) {
+        syncopateContext.out().printf(format, value);
+    }
+
+    @Override
+    public void printf(String format, Object[] values) {
+        syncopateContext.out().printf(format, values);
+    }
+}

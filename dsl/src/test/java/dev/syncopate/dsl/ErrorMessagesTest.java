@@ -1,0 +1,208 @@
+package dev.syncopate.dsl;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.syncopate.dsl.ScriptHarness.NL;
+import static dev.syncopate.dsl.ScriptHarness.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Mistakes in scripts: one line, {@code file:line: message}, verbatim; exit 16; nothing copied by a bad block. */
+class ErrorMessagesTest {
+    @TempDir
+    Path dir;
+
+    private Path src;
+    private Path dst;
+
+    private ScriptHarness.Run run(String script, String... args) {
+        src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        dst = dir.resolve("dst");
+        return ScriptHarness.run(dir, "nightly.sync.groovy", script.replace("SRC", q(src)).replace("DST", q(dst)), args);
+    }
+
+    private void assertBlockFails(String script, String message) {
+        ScriptHarness.Run r = run(script);
+        assertEquals("syncopate: " + message + NL, r.err());
+        assertEquals(16, r.code());
+        assertFalse(Files.exists(dst), "nothing copied by a block that failed validation");
+    }
+
+    @Test
+    void unknownSettingWithASuggestion() {
+        assertBlockFails("""
+                sync {
+                    from SRC
+                    exlcude files: ['*.tmp']
+                    to DST
+                }
+                """, "nightly.sync.groovy:3: unknown setting 'exlcude' in sync block (did you mean 'exclude'?)");
+    }
+
+    @Test
+    void unknownSettingWithoutASuggestion() {
+        assertBlockFails("sync { from SRC; to DST; frobnicate 3 }",
+                "nightly.sync.groovy:1: unknown setting 'frobnicate' in sync block");
+    }
+
+    @Test
+    void unknownNameInABlock() {
+        assertBlockFails("sync {\n  from SRC\n  to baseDir\n}", "nightly.sync.groovy:3: unknown name 'baseDir' in sync block");
+    }
+
+    @Test
+    void wrongArgumentType() {
+        assertBlockFails("sync {\n  from SRC\n  to DST\n  retries 'abc'\n}",
+                "nightly.sync.groovy:4: invalid value for 'retries' (expected a whole number of retries, 0 or more)");
+    }
+
+    @Test
+    void valueOutOfRange() {
+        assertBlockFails("sync { from SRC; to DST\n threads 200 }",
+                "nightly.sync.groovy:2: invalid value for 'threads' (expected a whole number of threads from 1 to 128)");
+    }
+
+    @Test
+    void wrongNumberOfArguments() {
+        assertBlockFails("sync { from SRC; to DST\n retries 1, 2 }",
+                "nightly.sync.groovy:2: invalid arguments for 'retries' (expected: retries 3, or retries 3, wait: 10.seconds)");
+    }
+
+    @Test
+    void aNoArgumentSettingWithoutParentheses() {
+        assertBlockFails("sync { from SRC; to DST\n mirror }",
+                "nightly.sync.groovy:2: 'mirror' is a setting, not a value (write: mirror())");
+    }
+
+    @Test
+    void unknownNamedOption() {
+        assertBlockFails("sync { from SRC; to DST\n exclude dir: ['Temp'] }",
+                "nightly.sync.groovy:2: unknown option 'dir:' for 'exclude' (did you mean 'dirs:'?)");
+    }
+
+    @Test
+    void badPattern() {
+        assertBlockFails("sync { from SRC; to DST\n exclude files: ['*.tmp', ''] }",
+                "nightly.sync.groovy:2: invalid value for 'exclude files:' (expected names or wildcards such as '*.tmp', not '')");
+    }
+
+    @Test
+    void missingFromIsReportedAtTheSyncLine() {
+        assertBlockFails("println 'start'\nsync {\n  to DST\n}", "nightly.sync.groovy:2: sync block has no source ('from')");
+    }
+
+    @Test
+    void missingTo() {
+        assertBlockFails("sync('docs') {\n  from SRC\n}",
+                "nightly.sync.groovy:1: sync block has no destination ('to', or 'snapshot into:')");
+    }
+
+    @Test
+    void compileErrorHasLineAndColumnAndNothingRuns() {
+        ScriptHarness.Run r = run("println 'never printed'\nsync {\n  from SRC\n  to DST\n}}\n");
+        assertEquals("syncopate: nightly.sync.groovy:5:2: Unexpected input: '}}'" + NL, r.err());
+        assertEquals("", r.out());
+        assertEquals(16, r.code());
+    }
+
+    @Test
+    void unterminatedString() {
+        ScriptHarness.Run r = run("def s = 'abc\nprintln s\n");
+        assertEquals("syncopate: nightly.sync.groovy:1:9: Unexpected character: '\\''" + NL, r.err());
+        assertEquals(16, r.code());
+    }
+
+    @Test
+    void runtimeErrorStopsTheScriptThere() {
+        ScriptHarness.Run r = run("println 'before'\ndef x = null\nx.size()\nsync { from SRC; to DST }\n");
+        assertEquals("syncopate: nightly.sync.groovy:3: Cannot invoke method size() on null object" + NL, r.err());
+        assertEquals("before" + NL, r.out());
+        assertEquals(16, r.code());
+        assertFalse(Files.exists(dst));
+    }
+
+    @Test
+    void unknownScriptMethodWithSuggestion() {
+        ScriptHarness.Run r = run("\nkeeep last: 3, in: 'x'\n");
+        assertEquals("syncopate: nightly.sync.groovy:2: unknown method 'keeep' (did you mean 'keep'?)" + NL, r.err());
+        assertEquals(16, r.code());
+    }
+
+    @Test
+    void unknownScriptVariableWithSuggestion() {
+        ScriptHarness.Run r = run("println hostnme\n");
+        assertEquals("syncopate: nightly.sync.groovy:1: unknown name 'hostnme' (did you mean 'hostname'?)" + NL, r.err());
+    }
+
+    @Test
+    void aFailedAssertIsOneLine() {
+        ScriptHarness.Run r = run("def free = 5\nassert free > 10 : 'not enough space'\n");
+        assertEquals("syncopate: nightly.sync.groovy:2: not enough space. Expression: (free > 10). Values: free = 5" + NL,
+                r.err());
+    }
+
+    @Test
+    void hookFailureFailsThatFileNamesTheLineAndTheRunGoesOn() throws IOException {
+        ScriptHarness.tree(dir.resolve("src"), "b.txt", "B");
+        ScriptHarness.Run r = run("""
+                sync {
+                    from SRC
+                    to DST
+                    beforeCopy { f ->
+                        if (f.name == 'a.txt') throw new IllegalStateException('boom')
+                    }
+                }
+                println 'after'
+                """);
+        assertEquals("syncopate: nightly.sync.groovy:5: beforeCopy hook failed: boom" + NL, r.err());
+        assertTrue(r.out().contains(NL + "beforeCopy hook failed: nightly.sync.groovy:5: boom" + NL), r.out());
+        assertTrue(r.out().endsWith("after" + NL));
+        assertEquals(8 | 1, r.code());
+        assertFalse(Files.exists(dst.resolve("a.txt")));
+        assertEquals("B", Files.readString(dst.resolve("b.txt")));
+    }
+
+    @Test
+    void aHookCallingAnUnknownMethodNamesTheHookLine() {
+        ScriptHarness.Run r = run("sync {\n from SRC; to DST\n afterCopy { f ->\n  f.name.frob()\n }\n}\n");
+        assertEquals("syncopate: nightly.sync.groovy:4: afterCopy hook failed: no method 'frob()' on String" + NL, r.err());
+        assertEquals(8, r.code());
+    }
+
+    @Test
+    void noStackTraceUnlessAsked() {
+        String script = "def x = null\nx.size()\n";
+        assertFalse(run(script).err().contains("\tat "));
+        ScriptHarness.Run traced = run(script, "--stacktrace");
+        assertTrue(traced.err().startsWith("syncopate: nightly.sync.groovy:2: Cannot invoke method size() on null object"
+                + NL), traced.err());
+        assertTrue(traced.err().contains("\tat nightly_sync.run(nightly.sync.groovy:2)")
+                || traced.err().contains("nightly_sync.run(nightly.sync.groovy:2)"), traced.err());
+    }
+
+    @Test
+    void missingScriptFile() {
+        ScriptHarness.Run r = ScriptHarness.main("run", dir.resolve("nope.sync.groovy").toString());
+        assertEquals("syncopate: script file " + dir.resolve("nope.sync.groovy") + " not found" + NL, r.err());
+        assertEquals(16, r.code());
+    }
+
+    @Test
+    void exitOutsideTheRange() {
+        ScriptHarness.Run r = run("exit 300");
+        assertEquals("syncopate: nightly.sync.groovy:1: exit code must be 0 to 255, not 300" + NL, r.err());
+    }
+
+    @Test
+    void waitOutsideABlock() {
+        ScriptHarness.Run r = run("wait 5");
+        assertEquals("syncopate: nightly.sync.groovy:1: 'wait' is a setting of a sync block: sync { ...; wait 10.seconds }"
+                + NL, r.err());
+    }
+}
