@@ -21,6 +21,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli looks for Groovy closures in annotations, which loads Groovy's runtime (~160 ms)
+        // even for `robocopy` and `--version`; Syncopate's annotations hold none.
+        System.setProperty("picocli.disable.closures", "true");
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("check"))) {
+            dev.syncopate.dsl.Warmup.start();
+        }
         if (Boolean.getBoolean("syncopate.cds.training")) {
             // The launcher records its class-data-sharing archive from this run: load the DSL too.
             dev.syncopate.dsl.Training.warmUp();

@@ -60,8 +60,8 @@ public abstract class BlockHookWords extends DslDelegate {
 
     /** When a file failed after its retries: {@code onError { f, e -> }}, {@code e.message} says why. */
     public void onError(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
-                        @ClosureParams(value = FromString.class,
-                                options = {"dev.syncopate.dsl.FileInfo", "dev.syncopate.dsl.FileInfo,dev.syncopate.dsl.FileError"})
+                        @ClosureParams(value = FromString.class, options = {"dev.syncopate.dsl.FileInfo",
+                                "dev.syncopate.dsl.FileInfo,dev.syncopate.dsl.FileError"})
                         Closure<?> hook) {
         hook("onError", hook);
     }

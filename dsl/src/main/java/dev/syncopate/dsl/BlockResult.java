@@ -35,7 +35,10 @@ public final class BlockResult {
         return exitCode;
     }
 
-    /** The Dirs, Files and Bytes rows of the log's summary table, each with total, copied, skipped, mismatch, failed, extras. */
+    /**
+     * The Dirs, Files and Bytes rows of the log's summary table, each with total, copied, skipped,
+     * mismatch, failed and extras.
+     */
     public Summary getSummary() {
         return summary;
     }

@@ -31,10 +31,7 @@ final class BlockRunner {
         }
         boolean listOnly = context.settings().dryRun() || s.dryRun;
         Snapshot snapshot = s.snapshotInto == null ? null : snapshot(context, s);
-        if (snapshot != null && snapshot.previous() != null && !listOnly && !snapshot.canLink()) {
-            context.warn("snapshot: hard links are not possible in " + snapshot.into()
-                    + "; unchanged files are copied instead");
-        }
+        // Where hard links are impossible the engine copies instead, and says so once in the log.
         Path destination = snapshot == null ? s.to : snapshot.destination();
         SyncOptions options = s.toOptions(destination, snapshot == null ? null : snapshot.previous(), listOnly,
                 s.hasHooks() ? new BlockHooks(context, s.hooks) : null);

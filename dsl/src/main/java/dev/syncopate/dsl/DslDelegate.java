@@ -111,11 +111,11 @@ public abstract class DslDelegate implements GroovyObject {
     }
 
     public void println(Object value) {
-        dslContext.out().println(InvokerHelper.toString(value));
+        dslContext.out().println(ScriptErrors.text(value));
     }
 
     public void print(Object value) {
-        dslContext.out().print(InvokerHelper.toString(value));
+        dslContext.out().print(ScriptErrors.text(value));
     }
 
     public void printf(String format, Object... values) {

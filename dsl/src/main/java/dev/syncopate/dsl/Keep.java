@@ -30,16 +30,18 @@ final class Keep {
     static void run(ScriptContext context, Map<?, ?> args) {
         for (Object key : args.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                throw error(context, "unknown option '" + key + ":' for 'keep'" + ScriptErrors.hint(String.valueOf(key), KEYS)
-                        .replace("'?)", ":'?)"));
+                String hint = ScriptErrors.hint(String.valueOf(key), KEYS).replace("'?)", ":'?)");
+                throw error(context, "unknown option '" + key + ":' for 'keep'" + hint);
             }
         }
         if (args.get("in") == null) {
             throw error(context, "keep needs 'in:' (the folder that holds the timestamped folders)");
         }
         Path in = value(context, "keep in:", () -> Arguments.path(args.get("in")));
-        Integer last = args.containsKey("last") ? value(context, "keep last:", () -> Arguments.intCount(args.get("last"), 1, Integer.MAX_VALUE, "folders")) : null;
-        Integer days = args.containsKey("days") ? value(context, "keep days:", () -> Arguments.intCount(days(args.get("days")), 0, Integer.MAX_VALUE, "days")) : null;
+        Integer last = !args.containsKey("last") ? null : value(context, "keep last:",
+                () -> Arguments.intCount(args.get("last"), 1, Integer.MAX_VALUE, "folders"));
+        Integer days = !args.containsKey("days") ? null : value(context, "keep days:",
+                () -> Arguments.intCount(days(args.get("days")), 0, Integer.MAX_VALUE, "days"));
         if (last == null && days == null) {
             throw error(context, "keep needs 'last:' (how many folders) or 'days:' (how old), or both");
         }

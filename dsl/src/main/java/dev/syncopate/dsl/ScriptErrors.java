@@ -7,6 +7,7 @@ import groovy.lang.MetaProperty;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import groovy.lang.Script;
+import org.codehaus.groovy.runtime.FormatHelper;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,16 +45,28 @@ final class ScriptErrors {
             case MissingPropertyException p when p.getType() != null ->
                     "unknown property '" + p.getProperty() + "' of " + p.getType().getSimpleName()
                             + hint(p.getProperty(), properties(p.getType()));
+            case MissingMethodException m when m.getType() != null && Script.class.isAssignableFrom(m.getType())
+                    && SCRIPT_WORDS.contains(m.getMethod()) ->
+                    "invalid arguments for '" + m.getMethod() + "' (" + types(m.getArguments()) + ")";
             case MissingMethodException m when m.getType() != null && Script.class.isAssignableFrom(m.getType()) ->
                     "unknown method '" + m.getMethod() + "'" + hint(m.getMethod(), scriptNames(m.getType()));
             case MissingMethodException m when m.getType() != null ->
                     "no method '" + m.getMethod() + "(" + types(m.getArguments()) + ")' on "
                             + m.getType().getSimpleName() + hint(m.getMethod(), methods(m.getType()));
-            default -> e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            default -> e.getMessage() == null || e.getMessage().isBlank()
+                    ? e.getClass().getSimpleName() : e.getMessage();
         };
         // Groovy's messages run on with "Possible solutions: ..." lines; the first line says it.
         int nl = text.indexOf('\n');
         return (nl < 0 ? text : text.substring(0, nl)).strip();
+    }
+
+    /**
+     * What {@code println} shows: Groovy's formatting ({@code [a:1]} for a map), except for a plain
+     * String, which needs none and so never waits for Groovy's formatter (see {@link Warmup}).
+     */
+    static String text(Object value) {
+        return value instanceof String s ? s : FormatHelper.toString(value);
     }
 
     static String hint(String typed, Collection<String> known) {

@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * then the {@code onExitCode} handlers, and work out the exit code.
  *
  * <pre>{@code
- * ScriptRunner.Outcome o = new ScriptRunner(RunSettings.defaults(System.out, System.err)).run(Path.of("nightly.sync.groovy"));
+ * ScriptRunner runner = new ScriptRunner(RunSettings.defaults(System.out, System.err));
+ * ScriptRunner.Outcome o = runner.run(Path.of("nightly.sync.groovy"));
  * if (o.error() != null) System.err.println("syncopate: " + o.error());
  * System.exit(o.exitCode());
  * }</pre>
@@ -44,6 +45,7 @@ public final class ScriptRunner {
     }
 
     public Outcome run(Path file) {
+        Warmup.start();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
         try {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /**
  * {@code snapshot into: dir, keep: n} for one block: the destination {@code dir/<timestamp>}, the earlier
@@ -41,29 +40,6 @@ record Snapshot(Path into, String pattern, Path destination, Path previous, Inte
         String name = context.timestamp(pattern);
         Path previous = Snapshots.newestBefore(into, pattern, name);
         return new Snapshot(into, pattern, into.resolve(name), previous, keep);
-    }
-
-    /**
-     * True when a hard link can be made in {@link #into}. Checked once per block, before copying, so the
-     * fallback to copying is said once rather than per file.
-     */
-    boolean canLink() {
-        Path a = into.resolve(".syncopate-linktest-" + UUID.randomUUID());
-        Path b = into.resolve(a.getFileName() + ".link");
-        try {
-            Files.createFile(a);
-            Files.createLink(b, a);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        } finally {
-            try {
-                Files.deleteIfExists(b);
-                Files.deleteIfExists(a);
-            } catch (IOException ignored) {
-                // a probe file left behind is harmless: its name is no timestamp, so retention ignores it
-            }
-        }
     }
 
     /**

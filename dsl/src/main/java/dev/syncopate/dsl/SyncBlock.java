@@ -206,7 +206,8 @@ public final class SyncBlock extends BlockHookWords {
         Map<?, ?> o = named("snapshot", options, "into", "keep");
         dslSettings.snapshotInto = value("snapshot into:", () -> Arguments.path(o.get("into")));
         if (o.containsKey("keep")) {
-            dslSettings.snapshotKeep = value("snapshot keep:", () -> Arguments.intCount(o.get("keep"), 1, Integer.MAX_VALUE, "snapshots"));
+            dslSettings.snapshotKeep = value("snapshot keep:",
+                    () -> Arguments.intCount(o.get("keep"), 1, Integer.MAX_VALUE, "snapshots"));
         }
     }
 

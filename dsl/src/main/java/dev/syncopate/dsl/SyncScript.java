@@ -6,7 +6,6 @@ import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
-import org.codehaus.groovy.runtime.InvokerHelper;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -79,7 +78,10 @@ public abstract class SyncScript extends Script {
         return timestamp(ScriptContext.DEFAULT_PATTERN);
     }
 
-    /** The run's timestamp in a {@link java.time.format.DateTimeFormatter} pattern; the first one is the script's pattern for {@code keep} and snapshots. */
+    /**
+     * The run's timestamp in a {@link java.time.format.DateTimeFormatter} pattern; the first pattern used is
+     * the script's pattern, which {@code keep} and snapshots read folder names with.
+     */
     public String timestamp(String pattern) {
         return syncopateContext.timestamp(pattern);
     }
@@ -153,12 +155,12 @@ public abstract class SyncScript extends Script {
 
     @Override
     public void println(Object value) {
-        syncopateContext.out().println(InvokerHelper.toString(value));
+        syncopateContext.out().println(ScriptErrors.text(value));
     }
 
     @Override
     public void print(Object value) {
-        syncopateContext.out().print(InvokerHelper.toString(value));
+        syncopateContext.out().print(ScriptErrors.text(value));
     }
 
     @Override

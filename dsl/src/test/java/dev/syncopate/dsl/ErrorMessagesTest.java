@@ -1,5 +1,7 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.compile.CompileException;
+import dev.syncopate.dsl.compile.ScriptCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +13,7 @@ import static dev.syncopate.dsl.ScriptHarness.NL;
 import static dev.syncopate.dsl.ScriptHarness.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Mistakes in scripts: one line, {@code file:line: message}, verbatim; exit 16; nothing copied by a bad block. */
@@ -112,6 +115,13 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void theCompilerAloneLocatesTheFirstErrorAndCountsTheOthers() {
+        ClassLoader loader = SyncScript.class.getClassLoader();
+        assertEquals("nightly.sync.groovy:2:2: Unexpected input: '}}'", assertThrows(CompileException.class,
+                () -> ScriptCompiler.compile("nightly.sync.groovy", "sync {\n}}", loader)).getMessage());
+    }
+
+    @Test
     void unterminatedString() {
         ScriptHarness.Run r = run("def s = 'abc\nprintln s\n");
         assertEquals("syncopate: nightly.sync.groovy:1:9: Unexpected character: '\\''" + NL, r.err());
@@ -131,6 +141,20 @@ class ErrorMessagesTest {
     void unknownScriptMethodWithSuggestion() {
         ScriptHarness.Run r = run("\nkeeep last: 3, in: 'x'\n");
         assertEquals("syncopate: nightly.sync.groovy:2: unknown method 'keeep' (did you mean 'keep'?)" + NL, r.err());
+        assertEquals(16, r.code());
+    }
+
+    @Test
+    void aScriptWordWithWrongArguments() {
+        ScriptHarness.Run r = run("keep 5");
+        assertEquals("syncopate: nightly.sync.groovy:1: invalid arguments for 'keep' (Integer)" + NL, r.err());
+    }
+
+    @Test
+    void aMistakeInUserCodeInsideABlockStopsTheScript() {
+        ScriptHarness.Run r = run("def cfg = null\nsync {\n  from cfg.source\n  to DST\n}\nprintln 'not reached'");
+        assertEquals("syncopate: nightly.sync.groovy:3: Cannot get property 'source' on null object" + NL, r.err());
+        assertEquals("", r.out());
         assertEquals(16, r.code());
     }
 
