@@ -30,8 +30,38 @@ public final class Main {
         if (Boolean.getBoolean("syncopate.cds.training")) {
             // The launcher records its class-data-sharing archive from this run: load the DSL too.
             dev.syncopate.dsl.Training.warmUp();
+            trainRobocopy();
         }
         System.exit(execute(args, System.out, System.err));
+    }
+
+    /**
+     * Part of the class-data-sharing training run: a real {@code robocopy} mirror on temporary
+     * folders, so the switch parser, the engine and the log writer are in the archive too. Never
+     * fails the run it is part of.
+     */
+    private static void trainRobocopy() {
+        java.nio.file.Path root = null;
+        try {
+            root = java.nio.file.Files.createTempDirectory("syncopate-training-robocopy");
+            java.nio.file.Path src = java.nio.file.Files.createDirectories(root.resolve("src/sub"));
+            java.nio.file.Files.writeString(src.resolve("a.txt"), "a");
+            java.nio.file.Files.createDirectories(root.resolve("dst/extra"));
+            PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+            execute(new String[] {"robocopy", root.resolve("src").toString(), root.resolve("dst").toString(),
+                    "/MIR", "/XF", "*.tmp", "/XD", "cache", "/R:0", "/W:0", "/MT:2", "/NP",
+                    "/JSON:" + root.resolve("report.json")}, nowhere, nowhere);
+        } catch (java.io.IOException | RuntimeException e) {
+            // training only makes later starts faster
+        } finally {
+            if (root != null) {
+                try (var paths = java.nio.file.Files.walk(root)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a leftover in the temporary directory is harmless
+                }
+            }
+        }
     }
 
     /** Runs one command line against the real platform and engine; returns the exit code. */

@@ -33,6 +33,9 @@ final class BlockRunner {
         Snapshot snapshot = s.snapshotInto == null ? null : snapshot(context, s);
         // Where hard links are impossible the engine copies instead, and says so once in the log.
         Path destination = snapshot == null ? s.to : snapshot.destination();
+        if (listOnly && !java.nio.file.Files.exists(destination)) {
+            context.wouldCreate(destination);
+        }
         SyncOptions options = s.toOptions(destination, snapshot == null ? null : snapshot.previous(), listOnly,
                 s.hasHooks() ? new BlockHooks(context, s.hooks) : null);
         LogCapture capture = LogCapture.start(context.out(), s.logFile, s.logAppend);

@@ -50,6 +50,10 @@ final class Keep {
         if (context.checking()) {
             return;
         }
+        if (last != null && context.settings().dryRun()) {
+            // The folders this run would have made count as the newest: keep that many fewer of the rest.
+            last = Math.max(1, last - context.wouldCreateIn(in));
+        }
         try {
             RetentionResult r = Retention.apply(Retention.plan(in, pattern, last, days,
                     context.settings().clock().instant(), context.zone()), context.settings().dryRun());

@@ -21,6 +21,7 @@ final class ScriptContext {
     private final RunSettings settings;
     private final String file;
     private final List<Closure<?>> exitHandlers = new ArrayList<>();
+    private final List<java.nio.file.Path> wouldCreate = new ArrayList<>();
     private Object script;
     private Instant stampInstant;
     private String pattern;
@@ -85,6 +86,20 @@ final class ScriptContext {
     /** The pattern of the script's first {@code timestamp()}, or the default. */
     String pattern() {
         return pattern == null ? DEFAULT_PATTERN : pattern;
+    }
+
+    /** A destination a dry-run block did not create but a real run would have. */
+    void wouldCreate(java.nio.file.Path destination) {
+        wouldCreate.add(destination.toAbsolutePath().normalize());
+    }
+
+    /**
+     * How many folders directly in {@code parent} a real run would have created: {@code keep} under
+     * {@code --dry-run} counts them, or it would list fewer removals than the real run makes.
+     */
+    int wouldCreateIn(java.nio.file.Path parent) {
+        java.nio.file.Path p = parent.toAbsolutePath().normalize();
+        return (int) wouldCreate.stream().filter(d -> p.equals(d.getParent())).distinct().count();
     }
 
     /** Adds a block's (or retention's) code to the run's bitwise OR. */

@@ -53,6 +53,24 @@ class DryRunTest {
     }
 
     @Test
+    void keepCountsTheFolderADryRunWouldHaveMade() throws IOException {
+        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path versions = dir.resolve("versions");
+        for (String stamp : List.of("20200101_000000", "20200102_000000")) {
+            Files.createDirectories(versions.resolve(stamp));
+        }
+        String script = "sync { from SRC; to \"VERSIONS/${timestamp()}\" }\nkeep last: 2, in: 'VERSIONS'\n"
+                .replace("SRC", q(src)).replace("VERSIONS", versions.toString());
+        ScriptHarness.Run dry = ScriptHarness.run(dir, "keep.sync.groovy", script, "--dry-run");
+        // The real run makes a third folder and then keeps two: the oldest goes, and the dry run says so.
+        assertEquals(List.of("Would remove old folder " + versions.resolve("20200101_000000")),
+                dry.lines().stream().filter(l -> l.contains("old folder")).toList(), dry.out());
+        ScriptHarness.Run real = ScriptHarness.run(dir, "keep.sync.groovy", script);
+        assertEquals(List.of("Removed old folder " + versions.resolve("20200101_000000")),
+                real.lines().stream().filter(l -> l.contains("old folder")).toList(), real.out());
+    }
+
+    @Test
     void aBlockOfItsOwnCanBeDry() throws IOException {
         Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.run(dir, "dry.sync.groovy",

@@ -36,6 +36,11 @@ class JobExamplesIT {
     private static final Map<String, String> EXAMPLE_TESTS = Map.of(
             "sample-data", "QuickStartIT and the jobs below",
             "robocopy", "JobExamplesIT",
+            "quickstart.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "nightly-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "mirror-with-safety.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "snapshot-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "conditional.sync.groovy", "DslExamplesIT and ExamplesTest",
             "out", "(output of the examples, not an example)");
 
     @TempDir

@@ -57,9 +57,14 @@ final class Finishing {
     List<SyncEvent> finish() {
         List<SyncEvent> events = new ArrayList<>();
         if (!deferred.isEmpty()) {
+            // Hooks first: what beforeDelete keeps is not a delete and does not count.
+            PurgeStep step = new PurgeStep(ops);
+            List<Deferred> approved = new ArrayList<>();
             long count = 0;
             for (Deferred d : deferred) {
-                for (Action.Purge p : d.purges()) {
+                List<Action.Purge> ok = step.approve(d.dir(), d.purges(), events);
+                approved.add(new Deferred(d.dir(), ok));
+                for (Action.Purge p : ok) {
                     count += ops.entriesToDelete(d.dir(), p);
                 }
             }
@@ -70,8 +75,8 @@ final class Finishing {
                         + count + " entries; nothing was deleted."));
                 extraBits |= ExitCode.FAILURES;
             } else {
-                for (Deferred d : deferred) {
-                    events.addAll(ops.purge(d.dir(), d.purges()));
+                for (Deferred d : approved) {
+                    step.delete(d.dir(), d.purges(), events);
                 }
             }
         }

@@ -27,8 +27,19 @@ final class PurgeStep {
         this.ops = ops;
     }
 
+    /** Asks {@code beforeDelete} about each extra, then deletes those it lets go. */
     List<SyncEvent> run(DirectoryContext dir, List<Action.Purge> purges) {
         List<SyncEvent> events = new ArrayList<>();
+        delete(dir, approve(dir, purges, events), events);
+        return events;
+    }
+
+    /**
+     * The extras {@code beforeDelete} lets go; a veto or a failing hook is reported in
+     * {@code events}. {@code /MAXDEL} counts only these, so a folder a hook protects never trips it.
+     */
+    List<Action.Purge> approve(DirectoryContext dir, List<Action.Purge> purges, List<SyncEvent> events) {
+        List<Action.Purge> approved = new ArrayList<>(purges.size());
         for (Action.Purge p : purges) {
             Path target = dir.destination().resolve(p.target().name());
             FileView view = new FileView(p.target().name(), p.path(), p.target().size(), p.target().modified(),
@@ -43,13 +54,22 @@ final class PurgeStep {
                         + "; not deleted"));
                 continue;
             }
-            if (!verdict.proceed()) {
+            if (verdict.proceed()) {
+                approved.add(p);
+            } else {
                 events.add(new SyncEvent.Notice("\t    kept extra: " + target + " (" + verdict.reason() + ")"));
-                continue;
             }
-            if (ops.options().listOnly()) {
-                continue;
-            }
+        }
+        return approved;
+    }
+
+    /** Deletes approved extras (nothing under {@code /L}), with retries; failures go to {@code events}. */
+    void delete(DirectoryContext dir, List<Action.Purge> approved, List<SyncEvent> events) {
+        if (ops.options().listOnly()) {
+            return;
+        }
+        for (Action.Purge p : approved) {
+            Path target = dir.destination().resolve(p.target().name());
             String action = p.target().isDirectory() ? "Deleting Extra Dir" : "Deleting Extra File";
             Retrier.Outcome<?> done = ops.retrier().run(action, target, () -> {
                 ops.extraTreePurge().purge(target, p.path(), p.target().isDirectory());
@@ -60,6 +80,5 @@ final class PurgeStep {
             }
             events.addAll(done.events());
         }
-        return events;
     }
 }

@@ -4,6 +4,7 @@ import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.EventSink;
 import dev.syncopate.log.LogTargets;
 import dev.syncopate.log.TextFilter;
+import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.summary.ExitCode;
 import dev.syncopate.summary.Summary;
@@ -38,10 +39,20 @@ public final class SyncRunner {
     public static SyncResult run(SyncOptions options, PrintStream out, PrintStream err, EngineContext context,
                                  boolean interactive, TextFilter mask) {
         // Absolute from here on: the log, the report and hooks all show full paths, as Robocopy does.
-        SyncOptions job = options.toBuilder()
+        SyncOptions.Builder absolute = options.toBuilder()
                 .source(options.source().toAbsolutePath().normalize())
-                .destination(options.destination().toAbsolutePath().normalize())
-                .build();
+                .destination(options.destination().toAbsolutePath().normalize());
+        if (options.copying().backupDir() != null) {
+            absolute.backupDir(options.copying().backupDir().toAbsolutePath().normalize());
+        }
+        if (options.log().jsonReport() != null) {
+            LogOptions l = options.log();
+            absolute.log(new LogOptions(l.verbose(), l.reportExtra(), l.timestamps(), l.fullPaths(), l.bytes(),
+                    l.noSize(), l.noClass(), l.noFileList(), l.noDirList(), l.noProgress(), l.eta(), l.logFile(),
+                    l.appendLog(), l.unicode(), l.tee(), l.noHeader(), l.noSummary(),
+                    l.jsonReport().toAbsolutePath().normalize()));
+        }
+        SyncOptions job = absolute.build();
         Path report = job.log().jsonReport();
         if (report != null) {
             // Checked before anything is copied: a report that cannot be written would turn a

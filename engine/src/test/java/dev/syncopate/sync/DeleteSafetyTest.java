@@ -52,6 +52,24 @@ class DeleteSafetyTest {
 
     @ParameterizedTest
     @EnumSource(Trees.Fs.class)
+    void extrasThatBeforeDeleteKeepsDoNotCountTowardsMaxDelete(Trees.Fs fs) throws Exception {
+        SyncHooks keepArchive = new SyncHooks() {
+            @Override
+            public Verdict beforeDelete(FileView f) {
+                return f.path().startsWith("archive") ? Verdict.skip("archived") : Verdict.PROCEED;
+            }
+        };
+        try (Harness h = new Harness(fs)) {
+            h.source("a=1");
+            h.destination("a=1", "archive/notes.txt=1", "archive/old.txt=1", "gone=1");
+            Harness.Run r = h.run(b -> b.mirror().maxDelete(1).hooks(keepArchive));
+            assertEquals(2, r.code(), r.describe());
+            assertEquals(List.of("a=1", "archive/", "archive/notes.txt=1", "archive/old.txt=1"), h.destinationTree());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
     void maxDeleteUnderListOnlyGivesTheSameCode(Trees.Fs fs) throws Exception {
         try (Harness h = new Harness(fs)) {
             h.source("a=1", "sub/s=1");

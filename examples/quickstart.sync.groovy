@@ -3,6 +3,7 @@
 //
 //   scripts/syncopate run examples/quickstart.sync.groovy             # from the repository's root
 //   scripts/syncopate run examples/quickstart.sync.groovy --dry-run   # only show what it would do
+//   scripts/syncopate run examples/quickstart.sync.groovy -P target=/tmp/copy
 //
 // Run it twice: the second run has nothing to do and exits 0.
 

@@ -1,11 +1,12 @@
 // Nightly versioned backup: every run copies the documents into a new folder named after the run's
-// time (e.g. /mnt/nas/docs/20261108_230000), leaves out temporary and system files, and keeps the
-// newest 14 folders. Schedule it with: syncopate schedule nightly.sync.groovy --daily 23:00
+// time (e.g. out/nightly/20261108_230000), leaves out temporary and system files, and keeps the
+// newest 14 folders. Schedule it with: syncopate schedule nightly-backup.sync.groovy --daily 23:00
 //
-//   syncopate run nightly.sync.groovy -P source=/srv/shared/docs -P backups=/mnt/nas/docs
+//   scripts/syncopate run examples/nightly-backup.sync.groovy        # the sample data, into out/nightly
+//   syncopate run nightly-backup.sync.groovy -P source=/srv/shared/docs -P backups=/mnt/nas/docs -P keep=30
 
-def source  = params.source  ?: '/srv/shared/docs'
-def backups = params.backups ?: '/mnt/nas/docs'
+def source  = params.source  ?: 'examples/sample-data'
+def backups = params.backups ?: 'out/nightly'
 def stamp   = timestamp()                 // yyyyMMdd_HHmmss, the same all run long
 
 def docs = sync('docs') {

@@ -4,15 +4,16 @@
 // (Where hard links are impossible, e.g. on FAT or some network shares, files are copied and the
 // log says so once.)
 //
-//   syncopate run snapshot.sync.groovy -P source=/home -P snapshots=/mnt/backup/home
+//   scripts/syncopate run examples/snapshot-backup.sync.groovy    # the sample data, into out/snapshots
+//   syncopate run snapshot-backup.sync.groovy -P source=/home -P snapshots=/mnt/backup/home -P keep=30
 
-def source    = params.source    ?: '/home'
-def snapshots = params.snapshots ?: '/mnt/backup/home'
+def source    = params.source    ?: 'examples/sample-data'
+def snapshots = params.snapshots ?: 'out/snapshots'
 
 def home = sync('home') {
     from source
     snapshot into: snapshots, keep: params.keep ?: 7
-    exclude dirs: ['.cache', 'Downloads'], files: ['*.tmp']
+    exclude dirs: ['.cache', 'cache', 'Downloads'], files: ['*.tmp']
 }
 
-println "snapshot ${timestamp()}: exit code ${home.exitCode}, ${home.summary.files.copied} files copied"
+println "snapshot $snapshots/${timestamp()}: exit code ${home.exitCode}, ${home.summary.files.copied} files copied"
