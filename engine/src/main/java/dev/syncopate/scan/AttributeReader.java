@@ -64,6 +64,38 @@ public final class AttributeReader {
         return new Entry(name, EntryType.SYMLINK, 0, nanos(a), mode(a), attributes(name, a), true, null);
     }
 
+    /**
+     * The same as {@link #read(Path, String, boolean)} for an entry of an open directory: the stat
+     * is made relative to the directory's descriptor ({@code fstatat}), so the kernel does not walk
+     * the whole path again for every entry.
+     */
+    public Entry read(java.nio.file.SecureDirectoryStream<Path> dir, Path name, boolean followLinks)
+            throws IOException {
+        if (view != View.POSIX) {
+            return read(name, name.toString(), followLinks);
+        }
+        String n = name.toString();
+        BasicFileAttributes a = dir.getFileAttributeView(name, java.nio.file.attribute.PosixFileAttributeView.class,
+                NOFOLLOW).readAttributes();
+        if (!a.isSymbolicLink()) {
+            return toEntry(n, a, false);
+        }
+        if (followLinks) {
+            try {
+                return toEntry(n, dir.getFileAttributeView(name, java.nio.file.attribute.PosixFileAttributeView.class)
+                        .readAttributes(), true);
+            } catch (IOException dangling) {
+                // as above: a dangling link stays a link
+            }
+        }
+        return new Entry(n, EntryType.SYMLINK, 0, nanos(a), mode(a), attributes(n, a), true, null);
+    }
+
+    /** True when {@link #read(java.nio.file.SecureDirectoryStream, Path, boolean)} saves work. */
+    public boolean prefersDirectoryRelative() {
+        return view == View.POSIX;
+    }
+
     private BasicFileAttributes readView(Path p, LinkOption[] options) throws IOException {
         return switch (view) {
             case POSIX -> java.nio.file.Files.readAttributes(p, PosixFileAttributes.class, options);

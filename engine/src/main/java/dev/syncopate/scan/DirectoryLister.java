@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,10 +36,13 @@ public final class DirectoryLister {
     public Listing list(Path dir) {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            boolean relative = stream instanceof SecureDirectoryStream<Path> && reader.prefersDirectoryRelative();
             for (Path child : stream) {
-                String name = child.getFileName().toString();
                 try {
-                    entries.add(reader.read(child, name, followLinks));
+                    Path name = child.getFileName();
+                    entries.add(relative
+                            ? reader.read((SecureDirectoryStream<Path>) stream, name, followLinks)
+                            : reader.read(child, name.toString(), followLinks));
                 } catch (NoSuchFileException vanished) {
                     // Deleted between readdir and stat: it is simply not there any more.
                 }

@@ -43,4 +43,24 @@ class RealFileSystemTest {
         assertEquals(e.mtime(), l.entries().get(1).mtime());
         assertEquals(0750, l.entries().get(1).mode());
     }
+
+    /** Listing stats relative to the open directory; every kind of entry must read as a path-based stat does. */
+    @Test
+    void directoryRelativeStatsMatchPathStats(@TempDir Path dir) throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Files.writeString(dir.resolve("file"), "abc");
+        Files.createDirectory(dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("to-file"), dir.resolve("file"));
+        Files.createSymbolicLink(dir.resolve("to-sub"), dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("missing"));
+        AttributeReader reader = AttributeReader.forFileSystem(dir.getFileSystem());
+        for (boolean follow : new boolean[] {true, false}) {
+            Listing l = new DirectoryLister(reader, NameKey.exact(), follow).list(dir);
+            assertEquals(5, l.entries().size());
+            for (Entry listed : l.entries()) {
+                Entry byPath = reader.read(dir.resolve(listed.name()), listed.name(), follow);
+                assertEquals(byPath, listed, listed.name() + " follow=" + follow);
+            }
+        }
+    }
 }
