@@ -17,7 +17,4 @@ import java.nio.file.Path;
  */
 public record Copying(CopyFlags files, CopyFlags dirs, boolean copyLinks, boolean restartable, boolean unbuffered,
                       boolean verify, Path backupDir, Path linkDest) {
-
-    public static final Copying DEFAULT = new Copying(CopyFlags.DEFAULT_FILES, CopyFlags.DEFAULT_DIRS, false, false,
-            false, false, null, null);
 }

@@ -15,9 +15,6 @@ package dev.syncopate.options;
 public record Scope(boolean recurse, boolean emptyDirs, int levels, boolean purge, boolean moveFiles,
                     boolean moveDirs, boolean create) {
 
-    /** Robocopy's default: the top directory only. */
-    public static final Scope TOP_ONLY = new Scope(false, false, 0, false, false, false, false);
-
     /** True when a directory at {@code depth} (0 = the root) may be walked. */
     public boolean walks(int depth) {
         if (depth == 0) {

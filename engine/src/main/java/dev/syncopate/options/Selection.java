@@ -41,8 +41,4 @@ public record Selection(List<String> filePatterns, List<String> excludeFiles, Li
         excludeFiles = List.copyOf(excludeFiles);
         excludeDirs = List.copyOf(excludeDirs);
     }
-
-    /** Everything, as Robocopy selects without switches. */
-    public static final Selection ALL = new Selection(List.of(), List.of(), List.of(), false, false, false, false,
-            false, false, false, -1, -1, null, null, false, false, false, false, false, false, 0, 0, false);
 }

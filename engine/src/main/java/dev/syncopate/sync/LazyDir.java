@@ -34,10 +34,6 @@ final class LazyDir {
         return path;
     }
 
-    boolean exists() {
-        return exists;
-    }
-
     void ensure() throws IOException {
         if (!exists) {
             synchronized (this) {
