@@ -1,5 +1,7 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.dsl.BlockEngine;
+import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.robocopy.Platform;
 import dev.syncopate.sync.SyncResult;
@@ -22,10 +24,25 @@ public record Environment(PrintStream out, PrintStream err, Platform platform, R
     @FunctionalInterface
     public interface Runner {
         SyncResult run(SyncOptions options, PrintStream out, PrintStream err);
+
+        /** Runs with a secret mask on every output line; a fake that cannot mask ignores it. */
+        default SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
+            return run(options, out, err);
+        }
     }
 
     /** The real platform and engine, writing to the given streams. */
     public static Environment system(PrintStream out, PrintStream err) {
-        return new Environment(out, err, Platform.current(), SyncRunner::run);
+        return new Environment(out, err, Platform.current(), new Runner() {
+            @Override
+            public SyncResult run(SyncOptions options, PrintStream o, PrintStream e) {
+                return BlockEngine.SYSTEM.run(options, o, e);
+            }
+
+            @Override
+            public SyncResult run(SyncOptions options, PrintStream o, PrintStream e, TextFilter mask) {
+                return BlockEngine.SYSTEM.run(options, o, e, mask);
+            }
+        });
     }
 }

@@ -1,6 +1,9 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.log.LogTargets;
+import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.sync.EngineContext;
 import dev.syncopate.sync.SyncResult;
 import dev.syncopate.sync.SyncRunner;
 
@@ -8,13 +11,34 @@ import java.io.PrintStream;
 
 /**
  * Runs one {@code sync} block's options: {@link SyncRunner#run(SyncOptions, PrintStream, PrintStream)} in
- * production, the launcher's injected runner in tests.
+ * production, the launcher's injected runner in tests. The masked variant gets the run's secret mask, so
+ * that the block's log file, console lines and JSON report never show a registered secret; engines that
+ * cannot mask (test fakes) ignore it.
  *
  * <pre>{@code
- * BlockEngine engine = SyncRunner::run;
+ * BlockEngine engine = BlockEngine.SYSTEM;
+ * engine.run(options, out, err, secrets.asFilter());
  * }</pre>
  */
 @FunctionalInterface
 public interface BlockEngine {
+    /** The real engine, masking with the filter it is given. */
+    BlockEngine SYSTEM = new BlockEngine() {
+        @Override
+        public SyncResult run(SyncOptions options, PrintStream out, PrintStream err) {
+            return SyncRunner.run(options, out, err);
+        }
+
+        @Override
+        public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
+            return SyncRunner.run(options, out, err, EngineContext.system(), LogTargets.consoleIsInteractive(), mask);
+        }
+    };
+
     SyncResult run(SyncOptions options, PrintStream out, PrintStream err);
+
+    /** Runs with every log line and report string passed through {@code mask}. */
+    default SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
+        return run(options, out, err);
+    }
 }

@@ -39,13 +39,15 @@ final class BlockRunner {
         SyncOptions options = s.toOptions(destination, snapshot == null ? null : snapshot.previous(), listOnly,
                 s.hasHooks() ? new BlockHooks(context, s.hooks) : null);
         LogCapture capture = LogCapture.start(context.out(), s.logFile, s.logAppend);
-        SyncResult r = context.settings().engine().run(options, capture.console(), context.settings().err());
+        SyncResult r = context.settings().engine().run(options, capture.console(), context.settings().err(),
+                context.alerting().secrets().asFilter());
         int code = r.exitCode();
         if (snapshot != null) {
             code |= snapshot.retain(context, code, listOnly, capture.console());
         }
         BlockResult result = new BlockResult(s.name, code, r.summary(), capture.finish());
         context.add(code);
+        context.finished(result);
         for (Closure<?> handler : s.exitHandlers) {
             Closure<?> c = (Closure<?>) handler.clone();
             c.setDelegate(context.script());

@@ -1,7 +1,6 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.compile.ScriptCache;
-import dev.syncopate.sync.SyncRunner;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
  * streams, the engine, and what tests replace (clock, environment, host name, compiled-script cache).
  *
  * <pre>{@code
- * RunSettings s = RunSettings.defaults(System.out, System.err, SyncRunner::run)
+ * RunSettings s = RunSettings.defaults(System.out, System.err, BlockEngine.SYSTEM)
  *         .withDryRun(true)
  *         .withParams(Map.of("target", "/mnt/nas"));
  * int code = new ScriptRunner(s).run(Path.of("nightly.sync.groovy")).exitCode();
@@ -51,7 +50,12 @@ public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params,
 
     /** The real engine, for {@link Training} and other callers outside the launcher. */
     public static RunSettings defaults(PrintStream out, PrintStream err) {
-        return defaults(out, err, SyncRunner::run);
+        return defaults(out, err, BlockEngine.SYSTEM);
+    }
+
+    /** The same settings writing to other streams (the run's masked ones). */
+    public RunSettings withStreams(PrintStream o, PrintStream e) {
+        return new RunSettings(mode, dryRun, params, stacktrace, o, e, engine, clock, env, hostname, cache);
     }
 
     public RunSettings withMode(Mode m) {

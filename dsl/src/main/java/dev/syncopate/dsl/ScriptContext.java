@@ -29,9 +29,65 @@ final class ScriptContext {
     private int blocks;
     private boolean failed;
 
+    private final Alerting alerting;
+    private final java.nio.file.Path runLog;
+    private final List<NotifyBlock.Rule> notifications = new ArrayList<>();
+    private final List<String> logs = new ArrayList<>();
+    private final List<dev.syncopate.summary.Summary> summaries = new ArrayList<>();
+    private Integer finalCode;
+
     ScriptContext(RunSettings settings, String file) {
+        this(settings, file, new dev.syncopate.dsl.secret.Secrets(), null);
+    }
+
+    /** A context whose output is already masked by {@code secrets}; {@code runLog} is SYNCOPATE_LOG, or null. */
+    ScriptContext(RunSettings settings, String file, dev.syncopate.dsl.secret.Secrets secrets, java.nio.file.Path runLog) {
         this.settings = settings;
         this.file = file;
+        this.runLog = runLog;
+        this.alerting = new Alerting(this, secrets);
+    }
+
+    Alerting alerting() {
+        return alerting;
+    }
+
+    java.nio.file.Path runLog() {
+        return runLog;
+    }
+
+    String hostname() {
+        return settings.hostname().get();
+    }
+
+    /** A finished block's log and counts, for the script's {@code log} and {@code summary}. */
+    void finished(BlockResult r) {
+        logs.add(r.getLog().toString());
+        summaries.add(r.getSummary());
+    }
+
+    /** The blocks' logs so far, one after the other, masked. */
+    BlockLog log() {
+        return new BlockLog(alerting.secrets().mask(String.join("", logs)));
+    }
+
+    dev.syncopate.summary.Summary summary() {
+        return Alerting.sum(summaries);
+    }
+
+    List<NotifyBlock.Rule> notifications() {
+        return notifications;
+    }
+
+    /** The exit code alerts report: the final one in handlers and {@code notify}, the blocks' so far before. */
+    int alertCode() {
+        return finalCode != null ? finalCode : code;
+    }
+
+    /** Sends the {@code notify {}} notifications for the final code. */
+    void sendNotifications(int code) {
+        finalCode = code;
+        NotifyBlock.send(notifications, code);
     }
 
     /** The script object: the delegate of {@code onExitCode} handlers. */
@@ -152,6 +208,7 @@ final class ScriptContext {
     /** Runs the script's {@code onExitCode} handlers once; returns the final code ({@code exit(n)} wins). */
     int runExitHandlers(int finalCode) {
         int result = finalCode;
+        this.finalCode = result;
         for (Closure<?> handler : exitHandlers) {
             Closure<?> c = (Closure<?>) handler.clone();
             c.setDelegate(script);
@@ -159,6 +216,7 @@ final class ScriptContext {
             try {
                 c.call(result);
             } catch (ScriptExit x) {
+                this.finalCode = x.code();
                 return x.code();
             }
         }

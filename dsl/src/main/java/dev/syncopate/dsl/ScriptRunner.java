@@ -4,7 +4,10 @@ import dev.syncopate.dsl.compile.CompileException;
 import dev.syncopate.dsl.compile.CompiledScript;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 
+import dev.syncopate.dsl.secret.Secrets;
+
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -66,9 +69,29 @@ public final class ScriptRunner {
         return run(script, name);
     }
 
-    /** Runs an already loaded script. */
+    /**
+     * Runs an already loaded script. Its output (stdout and stderr) goes through the run's secret mask and
+     * into the run log; {@code notify {}} notifications go out after the {@code onExitCode} handlers, with
+     * the final code, also when the script crashed.
+     */
     Outcome run(SyncScript script, String name) {
-        ScriptContext context = new ScriptContext(settings, name);
+        boolean checking = settings.mode() == RunSettings.Mode.CHECK;
+        Secrets secrets = new Secrets();
+        RunLog runLog = checking ? RunLog.none() : RunLog.open(name);
+        PrintStream out = secrets.wrap(runLog.tee(settings.out()));
+        PrintStream err = secrets.wrap(runLog.tee(settings.err()));
+        try {
+            return masked(secrets, run(script, name, settings.withStreams(out, err), secrets, runLog, checking));
+        } finally {
+            out.close();
+            err.close();
+            runLog.close();
+        }
+    }
+
+    private Outcome run(SyncScript script, String name, RunSettings masked, Secrets secrets, RunLog runLog,
+                        boolean checking) {
+        ScriptContext context = new ScriptContext(masked, name, secrets, runLog.path());
         script.attach(context);
         int code;
         String error = null;
@@ -83,7 +106,7 @@ public final class ScriptRunner {
             error = ScriptErrors.located(e, name);
             cause = e;
         }
-        if (settings.mode() == RunSettings.Mode.CHECK) {
+        if (checking) {
             return check(context, name, error, cause);
         }
         try {
@@ -92,9 +115,45 @@ public final class ScriptRunner {
             if (error != null) {
                 context.problem(error, cause);   // the first problem, before the handler's own
             }
-            return new Outcome(16, ScriptErrors.located(e, name), e);
+            code = 16;
+            error = ScriptErrors.located(e, name);
+            cause = e;
+        }
+        try {
+            context.sendNotifications(code);
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            // A mistake in a notify closure: said, but the exit code is the syncs' (and a crash's 16) still.
+            context.problem(ScriptErrors.located(e, name), e);
         }
         return new Outcome(code, error, cause);
+    }
+
+    /** The outcome with its message, and its trace's messages, masked. */
+    private static Outcome masked(Secrets secrets, Outcome o) {
+        if (o.cause() == null) {
+            return o;
+        }
+        return new Outcome(o.exitCode(), o.error() == null ? null : secrets.mask(o.error()), maskedCopy(secrets, o.cause()));
+    }
+
+    /** An exception for {@code --stacktrace} that shows the same frames and masked messages. */
+    private static Throwable maskedCopy(Secrets secrets, Throwable t) {
+        Throwable copy = new MaskedException(t.getClass().getName() + ": " + secrets.maskedMessage(t),
+                t.getCause() == null || t.getCause() == t ? null : maskedCopy(secrets, t.getCause()));
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    /** A masked stand-in for a script's exception. */
+    private static final class MaskedException extends RuntimeException {
+        MaskedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 
     private Outcome check(ScriptContext context, String name, String error, Throwable cause) {

@@ -148,6 +148,92 @@ public abstract class SyncScript extends Script {
         }
     }
 
+    /**
+     * Declares logins: {@code credentials { nas user: 'backup', password: env('NAS_PASSWORD') }}; sources are
+     * {@code password:}, {@code passwordFile:} (refused when others can read it), {@code passwordCommand:};
+     * optional {@code privateKey:}. Every password is masked as {@code ****} in all output from then on.
+     */
+    public void credentials(@DelegatesTo(value = CredentialsBlock.class, strategy = Closure.DELEGATE_FIRST)
+                            Closure<?> body) {
+        Closure<?> c = (Closure<?>) body.clone();
+        c.setDelegate(new CredentialsBlock(syncopateContext.alerting(), this));
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        c.call();
+    }
+
+    /** The declared logins: {@code credentials.nas.user}, {@code credentials.nas.password}. */
+    public Credentials getCredentials() {
+        return new Credentials(syncopateContext.alerting());
+    }
+
+    /** Mail settings for {@code email}: {@code smtp host:, port:, from:, credentials: 'mail', tls: 'starttls'}. */
+    public void smtp(Map<String, ?> options) {
+        syncopateContext.alerting().smtp(options);
+    }
+
+    /**
+     * Sends an email now: {@code email to: 'ops@example.com', subject: ..., body: ..., attach: [...]}; subject and
+     * body default to the run's report. Returns false, after one line on stderr, when it could not be sent.
+     */
+    public boolean email(Map<String, ?> options) {
+        if (options.containsKey("when")) {
+            throw new IllegalArgumentException("'when:' belongs in notify { email ..., when: 'failure' }");
+        }
+        return syncopateContext.alerting().email(options, syncopateContext.alertCode());
+    }
+
+    /** Posts the default payload (script, host, exit code, verdict, counts, log tail; Slack's {@code text}). */
+    public boolean webhook(String url) {
+        return webhook(Map.of(), url);
+    }
+
+    /** Posts JSON now: {@code webhook 'https://...', json: [text: 'done']}; false when it could not be posted. */
+    public boolean webhook(Map<String, ?> options, String url) {
+        if (options.containsKey("when")) {
+            throw new IllegalArgumentException("'when:' belongs in notify { webhook ..., when: 'always' }");
+        }
+        return syncopateContext.alerting().webhook(url, options.get("json"), options, syncopateContext.alertCode());
+    }
+
+    /**
+     * Runs a program now with {@code SYNCOPATE_EXIT_CODE}, {@code SYNCOPATE_SCRIPT}, {@code SYNCOPATE_VERDICT} and
+     * {@code SYNCOPATE_LOG} set; its output goes to the console. Returns false when it failed or timed out (60 s).
+     */
+    public boolean command(Object... argv) {
+        return command(Map.of(), argv);
+    }
+
+    /** {@code command 'prog', 'arg', timeout: 10.seconds}. */
+    public boolean command(Map<String, ?> options, Object... argv) {
+        if (options.containsKey("when")) {
+            throw new IllegalArgumentException("'when:' belongs in notify { command ..., when: 'failure' }");
+        }
+        return syncopateContext.alerting().command(java.util.Arrays.stream(argv).map(String::valueOf).toList(),
+                options, syncopateContext.alertCode());
+    }
+
+    /**
+     * Notifications sent after the {@code onExitCode} handlers, with the final code:
+     * {@code notify { email to: 'ops@example.com'; webhook url, when: 'always' }}. {@code when:} is
+     * {@code 'failure'} (8 or more, the default), {@code 'success'} (0 to 7), {@code 'always'} or a closure.
+     */
+    public void notify(@DelegatesTo(value = NotifyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        Closure<?> c = (Closure<?>) body.clone();
+        c.setDelegate(new NotifyBlock(syncopateContext, syncopateContext.notifications()));
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        c.call();
+    }
+
+    /** The run's log so far (every block's), secrets masked: {@code log.tail(50)}. */
+    public BlockLog getLog() {
+        return syncopateContext.log();
+    }
+
+    /** The counts of all blocks so far, summed: {@code summary.files.copied}, {@code summary.files.failed}. */
+    public Summary getSummary() {
+        return syncopateContext.summary();
+    }
+
     @Override
     public void println() {
         syncopateContext.out().println();

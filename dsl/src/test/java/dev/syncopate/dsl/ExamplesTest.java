@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExamplesTest {
     static final List<String> EXAMPLES =
-            List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional");
+            List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional",
+                    "alerting");
     /** The repository's examples/: ../examples from the dsl module (Maven's user.dir), or from the root (an IDE's). */
     static final Path DIR = Stream.of("../examples", "examples").map(Path.of(System.getProperty("user.dir"))::resolve)
             .map(Path::normalize).filter(p -> Files.isDirectory(p.resolve("sample-data"))).findFirst()
@@ -190,5 +191,22 @@ class ExamplesTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void alertingWithNoServersSaysSoInOneLineAndKeepsTheSyncsCode() {
+        Path target = dir.resolve("out/alerting");
+        long start = System.nanoTime();
+        ScriptHarness.Run r = ScriptHarness.command("run", example("alerting"), "-P", "source=" + SAMPLE,
+                "-P", "target=" + target);
+        assertEquals(1, r.code());
+        assertEquals("syncopate: could not post webhook to http://127.0.0.1:9/syncopate: connection refused" + NL, r.err());
+        assertTrue(Files.exists(target.resolve("docs/reports/2026.csv")));
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "not hung");
+        ScriptHarness.Run failed = ScriptHarness.command("run", example("alerting"), "-P", "source=" + dir.resolve("missing"),
+                "-P", "target=" + target, "-P", "smtpPort=9");
+        assertEquals(16, failed.code());
+        assertTrue(failed.err().endsWith("syncopate: could not send email to ops@example.com: connection refused" + NL),
+                failed.err());
     }
 }

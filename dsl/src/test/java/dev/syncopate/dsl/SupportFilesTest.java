@@ -27,7 +27,8 @@ class SupportFilesTest {
             assertTrue(gdsl.contains("'" + word + "'"), word);
         }
         for (String word : List.of("sync", "timestamp", "now", "today", "hostname", "env", "params", "onExitCode",
-                "exit", "keep", "KB", "MB", "GB", "TB", "seconds", "minutes", "hours", "days", "skip")) {
+                "exit", "keep", "KB", "MB", "GB", "TB", "seconds", "minutes", "hours", "days", "skip", "credentials", "smtp",
+                "email", "webhook", "command", "notify", "log", "summary")) {
             assertTrue(gdsl.contains("'" + word + "'"), word);
         }
         assertTrue(gdsl.contains("'.*\\\\.sync\\\\.groovy'"));

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DslExamplesIT {
     static final List<String> SCRIPTS = List.of("quickstart.sync.groovy", "nightly-backup.sync.groovy",
-            "mirror-with-safety.sync.groovy", "snapshot-backup.sync.groovy", "conditional.sync.groovy");
+            "mirror-with-safety.sync.groovy", "snapshot-backup.sync.groovy", "conditional.sync.groovy",
+            "alerting.sync.groovy");
     private static final Path EXAMPLES = Launcher.REPO.resolve("examples");
     private static final Path SAMPLE = EXAMPLES.resolve("sample-data");
     private static final String QUICKSTART = "scripts/syncopate run examples/quickstart.sync.groovy";
@@ -64,7 +65,7 @@ class DslExamplesIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"quickstart.sync.groovy", "nightly-backup.sync.groovy", "mirror-with-safety.sync.groovy",
-            "snapshot-backup.sync.groovy", "conditional.sync.groovy"})
+            "snapshot-backup.sync.groovy", "conditional.sync.groovy", "alerting.sync.groovy"})
     void checksCleanAndWritesNothing(String script) {
         Path w = Trees.dir(tmp, "w");
         Launcher.Result r = run("check", "examples/" + script, "-P", "target=" + w.resolve("t"),
@@ -106,6 +107,15 @@ class DslExamplesIT {
         argv.addAll(List.of("-P", "target=" + out));
         return Launcher.command(argv.toArray(String[]::new)).in(Launcher.REPO).env("XDG_CACHE_HOME", cache.toString())
                 .run();
+    }
+
+    @Test
+    void alertingWithNoServersPrintsOneLinePerAlertAndKeepsTheSyncsCode() {
+        Path out = tmp.resolve("alerting");
+        Launcher.Result r = example("alerting.sync.groovy", "-P", "target=" + out).assertExit(1);
+        assertEquals("syncopate: could not post webhook to http://127.0.0.1:9/syncopate: connection refused",
+                r.stderr().strip());
+        assertEquals(COPY, Trees.snapshot(out));
     }
 
     @Test

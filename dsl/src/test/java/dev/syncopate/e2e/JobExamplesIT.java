@@ -41,6 +41,7 @@ class JobExamplesIT {
             "mirror-with-safety.sync.groovy", "DslExamplesIT and ExamplesTest",
             "snapshot-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
             "conditional.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "alerting.sync.groovy", "DslExamplesIT and ExamplesTest",
             "out", "(output of the examples, not an example)");
 
     @TempDir

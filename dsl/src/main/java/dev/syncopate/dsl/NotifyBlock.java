@@ -1,0 +1,101 @@
+package dev.syncopate.dsl;
+
+import groovy.lang.Closure;
+import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The delegate of {@code notify { ... }}: each line declares a notification, sent after the
+ * {@code onExitCode} handlers with the final exit code when its {@code when:} says so.
+ *
+ * <pre>{@code
+ * notify {
+ *     email to: 'ops@example.com'                         // when: 'failure', the default
+ *     webhook 'https://hooks.example.com/x', when: 'always'
+ *     command 'logger', 'backup done', when: { code -> code >= 4 }
+ * }
+ * }</pre>
+ *
+ * <p>{@code when:} defaults to {@code 'failure'} (exit code 8 or more): an unattended backup should be
+ * quiet when it works and loud when it does not; a success message every night trains people to ignore
+ * the one that matters. Say {@code when: 'always'} for a heartbeat.
+ */
+public final class NotifyBlock {
+    /** One declared notification. */
+    record Rule(IntPredicate when, java.util.function.IntConsumer send) {
+    }
+
+    private final ScriptContext context;
+    private final List<Rule> rules;
+
+    NotifyBlock(ScriptContext context, List<Rule> rules) {
+        this.context = context;
+        this.rules = rules;
+    }
+
+    /** {@code email to:, subject:, body:, attach:, when:}. */
+    public void email(Map<String, ?> options) {
+        Alerting.recipients(options);
+        Map<String, ?> o = new LinkedHashMap<>(options);
+        rules.add(new Rule(when(o.remove("when")), code -> context.alerting().email(o, code)));
+    }
+
+    /** {@code webhook url, when:} with the default payload. */
+    public void webhook(String url) {
+        webhook(Map.of(), url);
+    }
+
+    /** {@code webhook url, json: map, timeout:, when:}. */
+    public void webhook(Map<String, ?> options, String url) {
+        Map<String, ?> o = new LinkedHashMap<>(options);
+        IntPredicate when = when(o.remove("when"));
+        Alerting.known("webhook", o, java.util.Set.of("json", "timeout"));
+        rules.add(new Rule(when, code -> context.alerting().webhook(url, o.get("json"), o, code)));
+    }
+
+    /** {@code command 'prog', 'arg'}. */
+    public void command(Object... argv) {
+        command(Map.of(), argv);
+    }
+
+    /** {@code command 'prog', 'arg', timeout:, when:}. */
+    public void command(Map<String, ?> options, Object... argv) {
+        Map<String, ?> o = new LinkedHashMap<>(options);
+        IntPredicate when = when(o.remove("when"));
+        Alerting.known("command", o, java.util.Set.of("timeout"));
+        List<String> args = Arrays.stream(argv).map(String::valueOf).toList();
+        rules.add(new Rule(when, code -> context.alerting().command(args, o, code)));
+    }
+
+    /** {@code 'success'} (0 to 7), {@code 'failure'} (8 or more), {@code 'always'}, or a closure given the code. */
+    static IntPredicate when(Object when) {
+        if (when == null) {
+            return code -> code >= 8;
+        }
+        if (when instanceof Closure<?> c) {
+            return code -> DefaultTypeTransformation.castToBoolean(((Closure<?>) c.clone()).call(code));
+        }
+        return switch (String.valueOf(when)) {
+            case "failure" -> code -> code >= 8;
+            case "success" -> code -> code < 8;
+            case "always" -> code -> true;
+            default -> throw new IllegalArgumentException("when: must be 'success', 'failure', 'always' or a closure"
+                    + " { code -> ... }, not '" + when + "'");
+        };
+    }
+
+    /** Sends the notifications whose {@code when} holds for {@code code}, in the order declared. */
+    static void send(List<Rule> rules, int code) {
+        for (Rule r : new ArrayList<>(rules)) {
+            if (r.when().test(code)) {
+                r.send().accept(code);
+            }
+        }
+    }
+}
