@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        args = windowsArguments(args);
         // picocli looks for Groovy closures in annotations, which loads Groovy's runtime (~160 ms)
         // even for `robocopy` and `--version`; Syncopate's annotations hold none.
         System.setProperty("picocli.disable.closures", "true");
@@ -33,6 +34,17 @@ public final class Main {
             trainRobocopy();
         }
         System.exit(execute(args, System.out, System.err));
+    }
+
+    /**
+     * On Windows the wrappers pass the raw command line in the environment variable that
+     * {@code syncopate.cmdline.env} names, because {@code java.exe} expands unquoted wildcards in
+     * {@code args}; split that instead. Elsewhere the property is not set and {@code args} stand.
+     */
+    static String[] windowsArguments(String[] args) {
+        String variable = System.getProperty("syncopate.cmdline.env");
+        String raw = variable == null || variable.isBlank() ? null : System.getenv(variable);
+        return raw == null ? args : WindowsCommandLine.split(raw);
     }
 
     /**
