@@ -7,12 +7,12 @@ import java.nio.file.Path;
  * The immutable flag ({@code chattr +i}): the one way to make a real Linux file or directory refuse
  * changes even to root, which the tests run as. Tests using it are skipped where it is unavailable.
  */
-final class Chattr {
+public final class Chattr {
     private Chattr() {
     }
 
     /** Sets or clears the flag; false when the platform or file system cannot. */
-    static boolean immutable(Path p, boolean on) {
+    public static boolean immutable(Path p, boolean on) {
         try {
             Process proc = new ProcessBuilder("chattr", on ? "+i" : "-i", p.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

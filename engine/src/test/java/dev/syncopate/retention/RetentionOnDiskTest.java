@@ -1,5 +1,6 @@
 package dev.syncopate.retention;
 
+import dev.syncopate.execute.Chattr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +68,7 @@ class RetentionOnDiskTest {
         Path locked = Files.writeString(stuck.resolve("locked.txt"), "x");
         Path next = Files.createDirectories(parent.resolve("20261102_230000"));
         Files.createDirectories(parent.resolve("20261108_230000"));
-        assumeTrue(immutable(locked, true), "chattr not available");
+        assumeTrue(Chattr.immutable(locked, true), "chattr not available");
         try {
             RetentionResult result = Retention.apply(Retention.plan(parent, STAMP, 1, null, NOW, ZoneOffset.UTC),
                     false);
@@ -82,7 +83,7 @@ class RetentionOnDiskTest {
             assertTrue(Files.exists(locked));
             assertFalse(Files.exists(next));
         } finally {
-            immutable(locked, false);
+            Chattr.immutable(locked, false);
         }
     }
 
@@ -105,17 +106,4 @@ class RetentionOnDiskTest {
         assertEquals(into.resolve("20261108_230000"), Snapshots.newestBefore(into, STAMP, "20261109_230000"));
     }
 
-    /** chattr +i: the one way to make a real file refuse deletion even to root, which the tests run as. */
-    private static boolean immutable(Path p, boolean on) {
-        try {
-            Process proc = new ProcessBuilder("chattr", on ? "+i" : "-i", p.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return proc.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.syncopate.sync;
 
+import dev.syncopate.execute.Chattr;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ class ExtraPurgeTest {
         Trees.build(tmp.resolve("src"), "a=1");
         Trees.build(tmp.resolve("dst"), "a=1", "stuck=1");
         Path stuck = tmp.resolve("dst/stuck");
-        assumeTrue(chattr(stuck, "+i"), "chattr +i is available");
+        assumeTrue(Chattr.immutable(stuck, true), "chattr +i is available");
         try {
             SyncOptions o = SyncOptions.builder(tmp.resolve("src"), tmp.resolve("dst")).mirror().retries(0).build();
             List<SyncEvent> events = new ArrayList<>();
@@ -46,16 +46,7 @@ class ExtraPurgeTest {
             assertEquals(10, r.exitCode());
             assertEquals("1 0 1 0 1 1", Harness.counts(r.summary().files()), events.toString());
         } finally {
-            chattr(stuck, "-i");
-        }
-    }
-
-    private static boolean chattr(Path p, String flag) throws InterruptedException {
-        try {
-            return new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
+            Chattr.immutable(stuck, false);
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.syncopate.sync;
 
+import dev.syncopate.execute.Chattr;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +35,6 @@ class RealFileSystemScenariosTest {
         EngineContext context = new EngineContext(Clock.fixed(Trees.NOW, ZoneOffset.UTC), sleeps::add, ZoneOffset.UTC);
         List<SyncEvent> events = new ArrayList<>();
         return new Harness.Run(new SyncEngine(o, context).run(events::add), events);
-    }
-
-    private static boolean immutable(Path p, boolean on) throws InterruptedException {
-        try {
-            Process proc = new ProcessBuilder("chattr", on ? "+i" : "-i", p.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return proc.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     @Test
@@ -103,7 +93,7 @@ class RealFileSystemScenariosTest {
         Trees.build(tmp.resolve("src"), "a=1");
         Trees.build(tmp.resolve("dst"), "a=1", "stuck=1", "gone=1");
         Path stuck = tmp.resolve("dst/stuck");
-        assumeTrue(immutable(stuck, true), "chattr +i is available");
+        assumeTrue(Chattr.immutable(stuck, true), "chattr +i is available");
         try {
             Harness.Run r = run(b -> b.mirror().retries(2).waitTime(Duration.ofSeconds(4)));
             assertEquals(2 | 8, r.code(), r.describe());
@@ -113,7 +103,7 @@ class RealFileSystemScenariosTest {
             assertEquals(5, r.errors().get(2).code(), "EPERM reads as Access is denied");
             assertEquals(Trees.sorted("a=1", "stuck=1"), Trees.snapshot(tmp.resolve("dst")));
         } finally {
-            immutable(stuck, false);
+            Chattr.immutable(stuck, false);
         }
     }
 
@@ -122,7 +112,7 @@ class RealFileSystemScenariosTest {
         Trees.build(tmp.resolve("src"), "a=1", "locked/b=2", "locked/c=3", "open/d=4");
         Trees.build(tmp.resolve("dst"), "locked/");
         Path locked = tmp.resolve("dst/locked");
-        assumeTrue(immutable(locked, true), "chattr +i is available");
+        assumeTrue(Chattr.immutable(locked, true), "chattr +i is available");
         try {
             Harness.Run r = run(b -> b.emptyDirs().retries(1).waitTime(Duration.ofSeconds(1)));
             assertEquals(1 | 8, r.code(), r.describe());
@@ -130,7 +120,7 @@ class RealFileSystemScenariosTest {
             assertEquals(List.of("a COPIED", "locked/b FAILED", "locked/c FAILED", "open/d COPIED"), r.dispositions());
             assertTrue(Trees.snapshot(tmp.resolve("dst")).containsAll(List.of("a=1", "open/d=4")));
         } finally {
-            immutable(locked, false);
+            Chattr.immutable(locked, false);
         }
     }
 }
