@@ -66,13 +66,7 @@ public final class Main {
         } catch (java.io.IOException | RuntimeException e) {
             // training only makes later starts faster
         } finally {
-            if (root != null) {
-                try (var paths = java.nio.file.Files.walk(root)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (java.io.IOException | RuntimeException e) {
-                    // a leftover in the temporary directory is harmless
-                }
-            }
+            dev.syncopate.dsl.Training.deleteTree(root);
         }
     }
 

@@ -97,8 +97,7 @@ final class BlockSettings {
         if (maxDelete != null) b.maxDelete(maxDelete);
         if (allowEmptySource) b.allowEmptySource();
         if (linkDest != null) b.linkDest(linkDest);
-        b.log(new LogOptions(false, false, false, false, false, false, false, false, false, false, false,
-                logFile, logAppend, false, false, false, false, jsonReport));
+        b.log(LogOptions.DEFAULT.withLogFile(logFile, logAppend).withJsonReport(jsonReport));
         return b.hooks(hooks).build();
     }
 }

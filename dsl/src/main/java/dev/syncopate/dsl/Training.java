@@ -63,11 +63,12 @@ public final class Training {
         } catch (IOException | RuntimeException | LinkageError e) {
             // Training only makes later starts faster; a failure here must not fail --version.
         } finally {
-            delete(root);
+            deleteTree(root);
         }
     }
 
-    private static void delete(Path root) {
+    /** Removes a training tree; a leftover in the temporary directory is harmless, so it never fails. */
+    public static void deleteTree(Path root) {
         if (root == null) {
             return;
         }

@@ -113,8 +113,7 @@ public final class JobMapping {
         JobFile.Log l = j.log();
         Path json = j.report() == null || j.report().json() == null ? null : path("report.json", j.report().json());
         if (l == null) {
-            return new LogOptions(false, false, false, false, false, false, false, false, false, false, false,
-                    null, false, false, false, false, false, json);
+            return LogOptions.DEFAULT.withJsonReport(json);
         }
         Path file = l.path() == null ? null : path("log.path", l.path());
         return new LogOptions(on(l.verbose()), on(l.reportExtra()), on(l.timestamps()), on(l.fullPaths()),

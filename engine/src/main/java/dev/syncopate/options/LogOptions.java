@@ -36,6 +36,11 @@ public record LogOptions(boolean verbose, boolean reportExtra, boolean timestamp
     public static final LogOptions DEFAULT = new LogOptions(false, false, false, false, false, false, false, false,
             false, false, false, null, false, false, false, false, false, null);
 
+    public LogOptions withJsonReport(Path file) {
+        return new LogOptions(verbose, reportExtra, timestamps, fullPaths, bytes, noSize, noClass, noFileList,
+                noDirList, noProgress, eta, logFile, appendLog, unicode, tee, noHeader, noSummary, file);
+    }
+
     public LogOptions withLogFile(Path file, boolean append) {
         return new LogOptions(verbose, reportExtra, timestamps, fullPaths, bytes, noSize, noClass, noFileList,
                 noDirList, noProgress, eta, file, append, unicode, tee, noHeader, noSummary, jsonReport);

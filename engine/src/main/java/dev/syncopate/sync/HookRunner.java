@@ -1,6 +1,7 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.event.Disposition;
+import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
@@ -16,7 +17,7 @@ import java.util.List;
  * turns its file into a failure; it never stops the run. Also counts progress.
  *
  * <pre>{@code
- * for (SyncEvent e : hookRunner.afterEmit(events)) sink.accept(e);
+ * hookRunner.emit(events, sink);
  * }</pre>
  */
 final class HookRunner {
@@ -32,12 +33,15 @@ final class HookRunner {
         this.clock = clock;
     }
 
-    List<SyncEvent> afterEmit(List<SyncEvent> events) {
+    /** Runs the hooks for {@code events}, then hands them to {@code out}, with the progress totals after a file. */
+    void emit(List<SyncEvent> events, EventSink out) {
         List<SyncEvent> result = null;
+        boolean fileLine = false;
         for (int i = 0; i < events.size(); i++) {
             if (!(events.get(i) instanceof SyncEvent.FileLine f)) {
                 continue;
             }
+            fileLine = true;
             if (f.disposition() == Disposition.COPIED) {
                 files++;
                 bytes += f.size();
@@ -56,12 +60,12 @@ final class HookRunner {
                 onError(f, finalMessage(events, i), result);
             }
         }
-        List<SyncEvent> out = result == null ? events : result;
-        if (files > 0 && out.stream().anyMatch(e -> e instanceof SyncEvent.FileLine)) {
-            out = new ArrayList<>(out);
-            out.add(new SyncEvent.Progress(files, bytes));
+        for (SyncEvent e : result == null ? events : result) {
+            out.accept(e);
         }
-        return out;
+        if (files > 0 && fileLine) {
+            out.accept(new SyncEvent.Progress(files, bytes));
+        }
     }
 
     private void onError(SyncEvent.FileLine f, String message, List<SyncEvent> into) {

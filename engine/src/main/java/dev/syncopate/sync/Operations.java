@@ -1,6 +1,7 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.event.DirStatus;
+import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.execute.BackupMover;
 import dev.syncopate.execute.DirectoryMaker;
@@ -104,8 +105,8 @@ final class Operations {
         return failures.get() > 0 ? ExitCode.FAILURES : 0;
     }
 
-    List<SyncEvent> afterEmit(List<SyncEvent> events) {
-        return hookRunner.afterEmit(events);
+    void emit(List<SyncEvent> events, EventSink out) {
+        hookRunner.emit(events, out);
     }
 
     Supplier<List<SyncEvent>> copy(DirectoryContext dir, Action.CopyFile c, LazyDir target) {

@@ -156,9 +156,7 @@ public final class SyncEngine {
         }
 
         private void emit(List<SyncEvent> events) {
-            for (SyncEvent e : ops.afterEmit(events)) {
-                out.accept(e);
-            }
+            ops.emit(events, out);
         }
 
         private void visit(DirTask task, DirTask.Listings l) {

@@ -4,7 +4,6 @@ import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.EventSink;
 import dev.syncopate.log.LogTargets;
 import dev.syncopate.log.TextFilter;
-import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.summary.ExitCode;
 import dev.syncopate.summary.Summary;
@@ -46,11 +45,7 @@ public final class SyncRunner {
             absolute.backupDir(options.copying().backupDir().toAbsolutePath().normalize());
         }
         if (options.log().jsonReport() != null) {
-            LogOptions l = options.log();
-            absolute.log(new LogOptions(l.verbose(), l.reportExtra(), l.timestamps(), l.fullPaths(), l.bytes(),
-                    l.noSize(), l.noClass(), l.noFileList(), l.noDirList(), l.noProgress(), l.eta(), l.logFile(),
-                    l.appendLog(), l.unicode(), l.tee(), l.noHeader(), l.noSummary(),
-                    l.jsonReport().toAbsolutePath().normalize()));
+            absolute.log(options.log().withJsonReport(options.log().jsonReport().toAbsolutePath().normalize()));
         }
         SyncOptions job = absolute.build();
         Path report = job.log().jsonReport();
