@@ -100,6 +100,12 @@ public final class Main {
                 if (cls == CheckCommand.class) {
                     return cls.cast(new CheckCommand(env));
                 }
+                if (cls == ScheduleCommand.class) {
+                    return cls.cast(new ScheduleCommand(env));
+                }
+                if (cls == HistoryCommand.class) {
+                    return cls.cast(new HistoryCommand(env));
+                }
                 return CommandLine.defaultFactory().create(cls);
             }
         };

@@ -14,11 +14,14 @@ import java.util.concurrent.Callable;
  * $ syncopate robocopy /srv/docs /mnt/nas/docs /MIR
  * $ syncopate run nightly.sync.groovy
  * $ syncopate check nightly.sync.groovy
+ * $ syncopate schedule nightly.sync.groovy --daily 23:00
+ * $ syncopate history nightly.sync.groovy
  * }</pre>
  */
 @Command(name = "syncopate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Robocopy-grade file synchronisation for every platform the JVM runs on.",
-        subcommands = {RobocopyCommand.class, RunCommand.class, CheckCommand.class},
+        subcommands = {RobocopyCommand.class, RunCommand.class, CheckCommand.class, ScheduleCommand.class,
+                HistoryCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
                 ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, ExitCodes.C16})
