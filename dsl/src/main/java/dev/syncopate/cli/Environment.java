@@ -1,6 +1,7 @@
 package dev.syncopate.cli;
 
 import dev.syncopate.dsl.BlockEngine;
+import dev.syncopate.execute.StopSignal;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.robocopy.Platform;
@@ -29,6 +30,12 @@ public record Environment(PrintStream out, PrintStream err, Platform platform, R
         default SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
             return run(options, out, err);
         }
+
+        /** Runs masked and stoppable ({@code run --timeout}); a fake that cannot stop ignores the signal. */
+        default SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask,
+                               StopSignal stop) {
+            return run(options, out, err, mask);
+        }
     }
 
     /** The real platform and engine, writing to the given streams. */
@@ -42,6 +49,11 @@ public record Environment(PrintStream out, PrintStream err, Platform platform, R
             @Override
             public SyncResult run(SyncOptions options, PrintStream o, PrintStream e, TextFilter mask) {
                 return BlockEngine.SYSTEM.run(options, o, e, mask);
+            }
+
+            @Override
+            public SyncResult run(SyncOptions options, PrintStream o, PrintStream e, TextFilter mask, StopSignal stop) {
+                return BlockEngine.SYSTEM.run(options, o, e, mask, stop);
             }
         });
     }

@@ -4,15 +4,20 @@ import dev.syncopate.dsl.BlockEngine;
 import dev.syncopate.dsl.RunSettings;
 import dev.syncopate.dsl.ScriptRunner;
 import dev.syncopate.dsl.compile.ScriptCache;
+import dev.syncopate.execute.StopSignal;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.settings.DurationText;
 import dev.syncopate.sync.SyncResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,6 +29,7 @@ import java.util.concurrent.Callable;
  * <pre>{@code
  * $ syncopate run nightly.sync.groovy
  * $ syncopate run nightly.sync.groovy --dry-run -P target=/mnt/usb
+ * $ syncopate run nightly.sync.groovy --timeout 4h --exit-codes simple     # from a scheduler
  * }</pre>
  *
  * <p>Compiled scripts are cached in {@code ${XDG_CACHE_HOME:-~/.cache}/syncopate/scripts}; the system
@@ -60,14 +66,54 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
             + " (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "stop after this long (e.g. 2s, 45m, 4h, 1h30m): no new copies start, nothing more is"
+                    + " deleted, copies in progress are abandoned (never torn), later blocks do not start; the"
+                    + " exit code gets 8 and onExitCode/notify run with it")
+    Duration timeout;
+
+    @Option(names = "--exit-codes", paramLabel = "STYLE", converter = ExitCodeStyle.Converter.class,
+            description = "robocopy (default): the bitmask 0-16 as listed below; simple: 0 for 0-7 and 1 for 8"
+                    + " or more, for schedulers that take any non-zero code as failure")
+    ExitCodeStyle exitCodes = ExitCodeStyle.ROBOCOPY;
+
     RunCommand(Environment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
-        RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params);
-        return outcome(new ScriptRunner(settings).run(file));
+        // Unattended: nothing may wait for an answer on stdin, which cron leaves open or absent.
+        System.setIn(InputStream.nullInputStream());
+        StopSignal stop = new StopSignal();
+        RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params).withStop(stop);
+        try (RunDeadline deadline = timeout == null ? RunDeadline.NONE
+                : RunDeadline.start(timeout, stop, grace(), env.err(), Runtime.getRuntime()::halt)) {
+            return exitCodes.map(outcome(new ScriptRunner(settings).run(file)));
+        } catch (ExitException e) {
+            throw new ExitException(exitCodes.map(e.code()), e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * How long a timed-out run may take to wind down before the process is ended: a minute, or
+     * {@code -Dsyncopate.timeout.grace=5s} (the tests' setting).
+     */
+    private static Duration grace() {
+        String p = System.getProperty("syncopate.timeout.grace");
+        return p == null || p.isBlank() ? Duration.ofMinutes(1) : DurationText.parse(p);
+    }
+
+    /** picocli: {@code --timeout 2s}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return DurationText.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** What {@code run} and {@code check} share: streams, engine, cache. */
@@ -81,6 +127,12 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
             @Override
             public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
                 return env.runner().run(options, out, err, mask);
+            }
+
+            @Override
+            public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask,
+                                  StopSignal stop) {
+                return env.runner().run(options, out, err, mask, stop);
             }
         }).withStacktrace(stacktrace);
         String property = System.getProperty("syncopate.scriptCache");

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.execute.StopSignal;
 import dev.syncopate.log.LogTargets;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
@@ -31,7 +32,13 @@ public interface BlockEngine {
 
         @Override
         public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
-            return SyncRunner.run(options, out, err, EngineContext.system(), LogTargets.consoleIsInteractive(), mask);
+            return run(options, out, err, mask, new StopSignal());
+        }
+
+        @Override
+        public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask, StopSignal stop) {
+            return SyncRunner.run(options, out, err, EngineContext.system().withStop(stop),
+                    LogTargets.consoleIsInteractive(), mask);
         }
     };
 
@@ -40,5 +47,10 @@ public interface BlockEngine {
     /** Runs with every log line and report string passed through {@code mask}. */
     default SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
         return run(options, out, err);
+    }
+
+    /** Runs masked, stopping early when {@code stop} says so ({@code --timeout}); fakes ignore it. */
+    default SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask, StopSignal stop) {
+        return run(options, out, err, mask);
     }
 }

@@ -29,6 +29,9 @@ final class BlockRunner {
             checkSource(context, s);
             return new BlockResult(s.name, 0, Summary.EMPTY, new BlockLog(""));
         }
+        if (context.settings().stop().stopped()) {
+            return notStarted(context, s);
+        }
         boolean listOnly = context.settings().dryRun() || s.dryRun;
         Snapshot snapshot = s.snapshotInto == null ? null : snapshot(context, s);
         // Where hard links are impossible the engine copies instead, and says so once in the log.
@@ -40,12 +43,26 @@ final class BlockRunner {
                 s.hasHooks() ? new BlockHooks(context, s.hooks) : null);
         LogCapture capture = LogCapture.start(context.out(), s.logFile, s.logAppend);
         SyncResult r = context.settings().engine().run(options, capture.console(), context.settings().err(),
-                context.alerting().secrets().asFilter());
+                context.alerting().secrets().asFilter(), context.settings().stop());
         int code = r.exitCode();
         if (snapshot != null) {
             code |= snapshot.retain(context, code, listOnly, capture.console());
         }
-        BlockResult result = new BlockResult(s.name, code, r.summary(), capture.finish());
+        return finish(context, s, new BlockResult(s.name, code, r.summary(), capture.finish()));
+    }
+
+    /**
+     * A block reached after the run was stopped ({@code --timeout}) copies nothing and counts as
+     * failed (8): its files were not backed up tonight. Its {@code onExitCode} still runs.
+     */
+    private static BlockResult notStarted(ScriptContext context, BlockSettings s) {
+        context.problem(ScriptLines.at(context.file(), s.line) + ": sync" + (s.name == null ? "" : " '" + s.name + "'")
+                + " not started: " + context.settings().stop().reason(), null);
+        return finish(context, s, new BlockResult(s.name, 8, Summary.EMPTY, new BlockLog("")));
+    }
+
+    private static BlockResult finish(ScriptContext context, BlockSettings s, BlockResult result) {
+        int code = result.getExitCode();
         context.add(code);
         context.finished(result);
         for (Closure<?> handler : s.exitHandlers) {

@@ -50,6 +50,11 @@ final class Keep {
         if (context.checking()) {
             return;
         }
+        if (context.settings().stop().stopped()) {
+            // The newest folder may be incomplete: removing old ones now could leave no full backup.
+            context.warn("keep: nothing removed from " + in + " (" + context.settings().stop().reason() + ")");
+            return;
+        }
         if (last != null && context.settings().dryRun()) {
             // The folders this run would have made count as the newest: keep that many fewer of the rest.
             last = Math.max(1, last - context.wouldCreateIn(in));

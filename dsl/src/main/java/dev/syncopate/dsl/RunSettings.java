@@ -1,6 +1,7 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.compile.ScriptCache;
+import dev.syncopate.execute.StopSignal;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -30,10 +31,11 @@ import java.util.function.Supplier;
  * @param env        environment variables ({@code env()}, {@code XDG_CACHE_HOME})
  * @param hostname   the {@code hostname} value, computed on first use
  * @param cache      compiled-script cache, or null to compile every time
+ * @param stop       stops the run early ({@code --timeout}): blocks not yet started do not start
  */
 public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params, boolean stacktrace, PrintStream out,
                           PrintStream err, BlockEngine engine, Clock clock, Function<String, String> env,
-                          Supplier<String> hostname, ScriptCache cache) {
+                          Supplier<String> hostname, ScriptCache cache, StopSignal stop) {
 
     /** {@code syncopate run} or {@code syncopate check}. */
     public enum Mode { RUN, CHECK }
@@ -45,7 +47,7 @@ public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params,
     /** Run mode with the system clock, environment and host name, and no cache. */
     public static RunSettings defaults(PrintStream out, PrintStream err, BlockEngine engine) {
         return new RunSettings(Mode.RUN, false, Map.of(), false, out, err, engine, Clock.systemDefaultZone(),
-                System::getenv, Host::name, null);
+                System::getenv, Host::name, null, new StopSignal());
     }
 
     /** The real engine, for {@link Training} and other callers outside the launcher. */
@@ -55,38 +57,42 @@ public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params,
 
     /** The same settings writing to other streams (the run's masked ones). */
     public RunSettings withStreams(PrintStream o, PrintStream e) {
-        return new RunSettings(mode, dryRun, params, stacktrace, o, e, engine, clock, env, hostname, cache);
+        return new RunSettings(mode, dryRun, params, stacktrace, o, e, engine, clock, env, hostname, cache, stop);
     }
 
     public RunSettings withMode(Mode m) {
-        return new RunSettings(m, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache);
+        return new RunSettings(m, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop);
     }
 
     public RunSettings withDryRun(boolean d) {
-        return new RunSettings(mode, d, params, stacktrace, out, err, engine, clock, env, hostname, cache);
+        return new RunSettings(mode, d, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop);
     }
 
     public RunSettings withParams(Map<String, String> p) {
-        return new RunSettings(mode, dryRun, p, stacktrace, out, err, engine, clock, env, hostname, cache);
+        return new RunSettings(mode, dryRun, p, stacktrace, out, err, engine, clock, env, hostname, cache, stop);
     }
 
     public RunSettings withStacktrace(boolean s) {
-        return new RunSettings(mode, dryRun, params, s, out, err, engine, clock, env, hostname, cache);
+        return new RunSettings(mode, dryRun, params, s, out, err, engine, clock, env, hostname, cache, stop);
     }
 
     public RunSettings withClock(Clock c) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, c, env, hostname, cache);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, c, env, hostname, cache, stop);
     }
 
     public RunSettings withEnv(Function<String, String> e) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, e, hostname, cache);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, e, hostname, cache, stop);
     }
 
     public RunSettings withHostname(Supplier<String> h) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, h, cache);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, h, cache, stop);
+    }
+
+    public RunSettings withStop(StopSignal s) {
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, s);
     }
 
     public RunSettings withCache(ScriptCache c) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, c);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, c, stop);
     }
 }

@@ -109,6 +109,11 @@ public final class ScriptRunner {
         if (checking) {
             return check(context, name, error, cause);
         }
+        if (masked.stop().stopped()) {
+            // The handlers and notifications below must see the run as failed, whatever it said.
+            context.problem(masked.stop().reason() + ": the run was stopped early (exit code includes 8)", null);
+            code |= 8;
+        }
         try {
             code = context.runExitHandlers(code);
         } catch (Exception | AssertionError | StackOverflowError e) {

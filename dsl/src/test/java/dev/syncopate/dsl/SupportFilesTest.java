@@ -45,8 +45,8 @@ class SupportFilesTest {
     void runHelpListsTheOptionsAndExitCodes() {
         ScriptHarness.Run r = ScriptHarness.main("run", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("Usage: syncopate run [-h] [--dry-run] [--stacktrace] [-P=name=value]... FILE"
-                + NL), r.out());
+        assertTrue(r.out().startsWith("Usage: syncopate run [-h] [--dry-run] [--stacktrace] [--exit-codes=STYLE]" + NL
+                + "                     [--timeout=DURATION] [-P=name=value]... FILE" + NL), r.out());
         assertTrue(r.out().endsWith(String.join(NL,
                 "     8   some files or directories failed after their retries",
                 "  9-15   8 plus 1, 2 and/or 4",

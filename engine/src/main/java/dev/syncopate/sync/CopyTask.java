@@ -40,8 +40,16 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
         this.targetDir = targetDir;
     }
 
+    /** No line for a copy that was never started: the run was stopped before its turn came. */
     @Override
     public List<SyncEvent> get() {
+        if (ops.stop().stopped()) {
+            return List.of();
+        }
+        return ops.stop().interruptible(this::copyFile);
+    }
+
+    private List<SyncEvent> copyFile() {
         Entry s = action.source();
         Path src = dir.source().resolve(s.name());
         // The destination keeps its own spelling of a name joined case-insensitively or by Unicode

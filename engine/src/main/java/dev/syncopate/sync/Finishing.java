@@ -56,7 +56,7 @@ final class Finishing {
 
     List<SyncEvent> finish() {
         List<SyncEvent> events = new ArrayList<>();
-        if (!deferred.isEmpty()) {
+        if (!deferred.isEmpty() && !ops.stop().stopped()) {
             // Hooks first: what beforeDelete keeps is not a delete and does not count.
             PurgeStep step = new PurgeStep(ops);
             List<Deferred> approved = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.syncopate.execute.FileCopier;
 import dev.syncopate.execute.LinkCopier;
 import dev.syncopate.execute.LinkReference;
 import dev.syncopate.execute.Retrier;
+import dev.syncopate.execute.StopSignal;
 import dev.syncopate.execute.TempCleaner;
 import dev.syncopate.execute.TempNames;
 import dev.syncopate.options.Selection;
@@ -61,9 +62,11 @@ final class Operations {
     /** The destination's file key (null where the file system has none): a source link may lead to it. */
     private final Object destinationKey;
     private final AtomicInteger failures = new AtomicInteger();
+    private final StopSignal stop;
 
     Operations(SyncOptions options, EngineContext context, Selector selector) {
         this.options = options;
+        this.stop = context.stop();
         this.lines = new Lines(context.clock());
         this.hookRunner = new HookRunner(options.hooks(), options.listOnly(), context.clock());
         this.retrier = new Retrier(options.retries(), options.waitTime(), context.clock(), context.sleeper());
@@ -90,6 +93,7 @@ final class Operations {
     LinkReference linkReference() { return linkReference; }
     BackupMover backup() { return backup; }
     ExtraTreePurge extraTreePurge() { return extraTreePurge; }
+    StopSignal stop() { return stop; }
 
     /** True the first time it is called after hard links turned out impossible: say so once per run. */
     boolean firstLinkFallback() {

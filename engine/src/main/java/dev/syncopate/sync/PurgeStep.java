@@ -41,6 +41,9 @@ final class PurgeStep {
     List<Action.Purge> approve(DirectoryContext dir, List<Action.Purge> purges, List<SyncEvent> events) {
         List<Action.Purge> approved = new ArrayList<>(purges.size());
         for (Action.Purge p : purges) {
+            if (ops.stop().stopped()) {
+                break;
+            }
             Path target = dir.destination().resolve(p.target().name());
             FileView view = new FileView(p.target().name(), p.path(), p.target().size(), p.target().modified(),
                     dev.syncopate.classify.FileClass.EXTRA, null, target, p.target().isDirectory());
@@ -69,6 +72,9 @@ final class PurgeStep {
             return;
         }
         for (Action.Purge p : approved) {
+            if (ops.stop().stopped()) {
+                return;   // a stopped run deletes nothing more (the final notice says so)
+            }
             Path target = dir.destination().resolve(p.target().name());
             String action = p.target().isDirectory() ? "Deleting Extra Dir" : "Deleting Extra File";
             Retrier.Outcome<?> done = ops.retrier().run(action, target, () -> {

@@ -5,6 +5,7 @@ import dev.syncopate.classify.TimeComparison;
 import dev.syncopate.event.DirStatus;
 import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
+import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.march.Marcher;
 import dev.syncopate.march.NameKey;
 import dev.syncopate.options.SyncOptions;
@@ -51,7 +52,8 @@ public final class SyncEngine {
     private final Selector selector;
 
     public SyncEngine(SyncOptions options, EngineContext context) {
-        this.options = options;
+        this.options = options.hooks() == SyncHooks.NONE ? options
+                : options.toBuilder().hooks(StoppableHooks.wrap(options.hooks(), context.stop())).build();
         this.context = context;
         NameKey key = NameKey.forFileSystems(options.source().getFileSystem(), options.destination().getFileSystem());
         boolean follow = !options.copying().copyLinks();
@@ -61,7 +63,7 @@ public final class SyncEngine {
         this.selector = new Selector(options.selection(), start, context.zone());
         Classifier classifier = new Classifier(new TimeComparison(options.selection().fatTimes(),
                 options.selection().dstTolerance()));
-        this.planner = new Planner(options, new Marcher(key), classifier, selector);
+        this.planner = new Planner(this.options, new Marcher(key), classifier, selector);
     }
 
     /** Runs the job, reporting to {@code sink}; never throws for problems with files. */
@@ -87,7 +89,13 @@ public final class SyncEngine {
             copyPool.shutdownNow();
             listPool.shutdownNow();
         }
-        return finish(out, counter, walk.extraBits() | ops.extraBits());
+        int bits = walk.extraBits() | ops.extraBits();
+        if (context.stop().stopped()) {
+            out.accept(new SyncEvent.Notice("ERROR : Stopped (" + context.stop().reason() + "): no new copies were"
+                    + " started and nothing more was deleted; the next run copies the rest."));
+            bits |= ExitCode.FAILURES;
+        }
+        return finish(out, counter, bits);
     }
 
     private SyncResult finish(EventSink out, SummaryCounter counter, int extraBits) {
@@ -132,7 +140,7 @@ public final class SyncEngine {
 
         void run(DirTask root) {
             stack.push(root);
-            while (!stack.isEmpty()) {
+            while (!stack.isEmpty() && !context.stop().stopped()) {
                 DirTask task = stack.pop();
                 prefetchAhead();
                 visit(task, task.await(this::list));

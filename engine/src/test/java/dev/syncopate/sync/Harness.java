@@ -2,6 +2,7 @@ package dev.syncopate.sync;
 
 import com.google.common.jimfs.Jimfs;
 import dev.syncopate.event.SyncEvent;
+import dev.syncopate.execute.StopSignal;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.summary.Counts;
 
@@ -38,6 +39,8 @@ final class Harness implements AutoCloseable {
     final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     /** Runs at each retry wait, on the copying thread. */
     volatile Runnable onSleep = () -> { };
+    /** The run's stop signal: a hook can stop the run it is part of. */
+    final StopSignal stop = new StopSignal();
 
     Harness(Trees.Fs kind) {
         this.kind = kind;
@@ -141,7 +144,7 @@ final class Harness implements AutoCloseable {
         return new EngineContext(Clock.fixed(Trees.NOW, ZoneOffset.UTC), d -> {
             sleeps.add(d);
             onSleep.run();
-        }, ZoneOffset.UTC);
+        }, ZoneOffset.UTC, stop);
     }
 
     /** Runs src → dst with the switches {@code options} sets on a fresh builder. */

@@ -1,0 +1,215 @@
+package dev.syncopate.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code syncopate run} as a scheduler runs it, through the real launcher: {@code --timeout} (stops,
+ * nothing torn, bit 8 reaches onExitCode and notify, the next run completes; a script that cannot
+ * be stopped is ended), {@code --exit-codes simple}, stdin never read, no progress line unless
+ * stdout is a terminal, and cron's bare environment.
+ */
+class UnattendedRunIT {
+    private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
+
+    @TempDir
+    Path tmp;
+
+    private Launcher syncopate(String... args) {
+        return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+    }
+
+    private Path script(String name, String text) {
+        return Trees.file(tmp, name, text);
+    }
+
+    private static String q(Path p) {
+        return "'" + p.toString().replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** {@code dirs} folders of {@code files} files each. */
+    private Path source(int dirs, int files) {
+        Path src = Trees.dir(tmp, "src");
+        for (int d = 0; d < dirs; d++) {
+            for (int f = 0; f < files; f++) {
+                Trees.file(src, "d" + d + "/f" + f + ".txt", "content of d" + d + "/f" + f + "\n".repeat(f), T0);
+            }
+        }
+        return src;
+    }
+
+    /** Every file in {@code dst} is the source's file, byte for byte, and no temp file is left. */
+    private static void noneTorn(Path src, Path dst) {
+        SortedMap<String, String> s = Trees.snapshot(src);
+        for (Map.Entry<String, String> e : Trees.snapshot(dst).entrySet()) {
+            assertEquals(s.get(e.getKey()), e.getValue(), "destination entry " + e.getKey());
+        }
+    }
+
+    @Test
+    void aTimeoutStopsTheRunWithBit8RunsOnExitCodeAndNotifyAndTheNextRunFinishes() {
+        Path src = source(4, 8);
+        Path dst = tmp.resolve("dst");
+        Path notified = tmp.resolve("notified.txt");
+        // beforeCopy runs as each folder is planned: 500 ms a file holds the run 16 s in all.
+        script("slow.sync.groovy", """
+                sync('slow') {
+                    from %s
+                    to   %s
+                    beforeCopy { f -> Thread.sleep(500) }
+                }
+                sync('later') { from %s; to %s }
+                onExitCode { code -> println "onExitCode saw $code" }
+                notify { command 'sh', '-c', 'echo "$0" > "$1"', 'failure', %s, when: 'failure' }
+                """.formatted(q(src), q(dst), q(src), q(tmp.resolve("later")), q(notified)));
+        syncopate("check", "slow.sync.groovy").run().assertExit(0);   // compiled and cached: the clock is the copy's
+
+        long t0 = System.nanoTime();
+        Launcher.Result r = syncopate("run", "slow.sync.groovy", "--timeout", "5s").run();
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+
+        assertTrue((r.exitCode() & 8) != 0, "bit 8: " + r);
+        assertTrue(r.stderr().contains("syncopate: timed out after 5s: the run was stopped early"), r.toString());
+        assertTrue(r.stderr().contains("slow.sync.groovy:6: sync 'later' not started: timed out after 5s"), r.toString());
+        assertTrue(r.stdout().contains("ERROR : Stopped (timed out after 5s)"), r.toString());
+        assertTrue(r.stdout().contains("onExitCode saw " + r.exitCode()), r.toString());
+        assertEquals("failure\n", Trees.read(notified), "notify ran with a failing code");
+        assertTrue(seconds < 12, "stopped after about 5 s, not after the 16 s the hooks take: " + seconds + " s");
+        assertFalse(Files.exists(tmp.resolve("later")), "a block after the timeout copies nothing");
+        noneTorn(src, dst);
+        assertTrue(Trees.snapshot(dst).size() < Trees.snapshot(src).size(), "stopped before the end");
+
+        syncopate("run", "slow.sync.groovy").run().assertExit(1);
+        assertEquals(Trees.snapshot(src), Trees.snapshot(dst), "the next run copies the rest");
+    }
+
+    @Test
+    void aScriptThatCannotBeStoppedIsEndedAfterTheGraceWith24() {
+        script("stuck.sync.groovy", """
+                onExitCode { code -> println "never printed" }
+                while (true) { Thread.sleep(50) }
+                """);
+        Launcher.Result r = syncopate("run", "stuck.sync.groovy", "--timeout", "1s")
+                .env("SYNCOPATE_JAVA_OPTS", "-Dsyncopate.timeout.grace=1s").run();
+        r.assertExit(24);
+        assertEquals("syncopate: timed out after 1s, and the run did not stop within 1s of that; ending it"
+                + " (exit 24), without onExitCode or notify\n", r.stderr());
+        assertFalse(r.stdout().contains("never printed"));
+    }
+
+    @Test
+    void badTimeoutsAreRefusedBeforeAnythingRuns() {
+        Path src = source(1, 1);
+        script("ok.sync.groovy", "sync { from %s; to %s }\n".formatted(q(src), q(tmp.resolve("dst"))));
+        for (String[] row : List.of(
+                new String[] {"2x", "syncopate: Invalid value for option '--timeout': '2x' is not a duration such as"
+                        + " 90s, 45m, 4h or 1h30m"},
+                new String[] {"30", "syncopate: Invalid value for option '--timeout': '30' is not a duration such as"
+                        + " 90s, 45m, 4h or 1h30m (add a unit: 30s, 30m or 30h)"},
+                new String[] {"0s", "syncopate: Invalid value for option '--timeout': '0s' is no time at all; give a"
+                        + " duration such as 90s, 45m, 4h or 1h30m"})) {
+            Launcher.Result r = syncopate("run", "ok.sync.groovy", "--timeout", row[0]).run().assertExit(16);
+            assertEquals(row[1] + "\n", r.stderr(), row[0]);
+        }
+        assertFalse(Files.exists(tmp.resolve("dst")), "nothing ran");
+    }
+
+    @Test
+    void simpleExitCodesMapZeroToSevenToZeroAndTheRestToOne() {
+        Path src = source(1, 2);
+        script("copy.sync.groovy", """
+                sync { from %s; to %s }
+                onExitCode { code -> println "handler saw $code" }
+                """.formatted(q(src), q(tmp.resolve("dst"))));
+        script("missing.sync.groovy", "sync { from %s; to %s }\n".formatted(q(tmp.resolve("nowhere")),
+                q(tmp.resolve("dst2"))));
+        script("broken.sync.groovy", "sync {\n");
+
+        Launcher.Result copied = syncopate("run", "copy.sync.groovy", "--exit-codes", "simple").run().assertExit(0);
+        assertTrue(copied.stdout().contains("handler saw 1"), "handlers see the bitmask: " + copied);
+        syncopate("run", "copy.sync.groovy", "--exit-codes", "robocopy").run().assertExit(0);
+        Trees.file(src, "d0/new.txt", "new", T0);
+        syncopate("run", "copy.sync.groovy").run().assertExit(1);
+        syncopate("run", "missing.sync.groovy", "--exit-codes", "simple").run().assertExit(1);
+        syncopate("run", "missing.sync.groovy").run().assertExit(16);
+        Launcher.Result broken = syncopate("run", "broken.sync.groovy", "--exit-codes", "SIMPLE").run().assertExit(1);
+        assertTrue(broken.stderr().startsWith("syncopate: broken.sync.groovy:"), broken.toString());
+        Launcher.Result bad = syncopate("run", "copy.sync.groovy", "--exit-codes", "zero").run().assertExit(16);
+        assertEquals("syncopate: Invalid value for option '--exit-codes': 'zero' is not an exit-code style; use"
+                + " 'robocopy' (the bitmask, the default) or 'simple' (0-7 -> 0, 8 and more -> 1)\n", bad.stderr());
+    }
+
+    /** stdin is an open pipe nobody writes to, as some schedulers leave it: the script reads end-of-file at once. */
+    @Test
+    void theScriptNeverWaitsOnStdin() throws Exception {
+        script("reads.sync.groovy", "println 'read ' + System.in.read()\n");
+        ProcessBuilder pb = new ProcessBuilder(Launcher.SCRIPT.toString(), "run", "reads.sync.groovy")
+                .directory(tmp.toFile()).redirectErrorStream(true);
+        pb.environment().put("SYNCOPATE_SKIP_BUILD", "1");
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        Process p = pb.start();   // stdin: a pipe, left open
+        try {
+            assertTrue(p.waitFor(Launcher.TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the run waited on stdin");
+            assertEquals("read -1\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(0, p.exitValue());
+        } finally {
+            p.destroyForcibly();
+            p.getOutputStream().close();
+        }
+    }
+
+    /**
+     * The live progress line only on a terminal: under {@code script(1)}'s pseudo-terminal it is
+     * drawn (with carriage returns), through a pipe, as under cron, never.
+     */
+    @Test
+    void aProgressLineOnlyWhenStdoutIsATerminal() throws IOException {
+        Path src = source(1, 6);
+        script("progress.sync.groovy", """
+                sync { from %s; to (params.to); threads 1; afterCopy { f -> Thread.sleep(300) } }
+                """.formatted(q(src)));
+        Launcher.Result piped = syncopate("run", "progress.sync.groovy", "-P", "to=" + tmp.resolve("a")).run()
+                .assertExit(1);
+        assertFalse(piped.stdout().contains("\r"), "no progress line through a pipe: " + piped);
+
+        String command = Launcher.SCRIPT + " run progress.sync.groovy -P to=" + tmp.resolve("b");
+        Launcher.Result tty = Launcher.command("script", "-qec", command, "/dev/null").in(tmp)
+                .env("XDG_CACHE_HOME", tmp.resolve("cache").toString()).run().assertExit(1);
+        assertTrue(tty.stdout().contains("\r") && tty.stdout().matches("(?s).*\\d+ files? .*"),
+                "a progress line on a terminal: " + tty);
+    }
+
+    @Test
+    void timeoutAndSimpleExitCodesWorkInCronsBareEnvironment() {
+        Path src = source(1, 2);
+        Path home = Trees.dir(tmp, "home");
+        script("cron.sync.groovy", "sync { from %s; to %s }\n".formatted(q(src), q(tmp.resolve("dst"))));
+        List<String> c = new ArrayList<>(List.of("env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home,
+                "SYNCOPATE_SKIP_BUILD=1", Launcher.SCRIPT.toString(), "run", "--timeout", "45m", "--exit-codes",
+                "simple", tmp.resolve("cron.sync.groovy").toString()));
+        Launcher.Result r = Launcher.command(c.toArray(String[]::new)).in(Path.of("/")).run().assertExit(0);
+        assertEquals("", r.stderr());
+        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("dst")));
+        try (Stream<Path> s = Files.list(home)) {
+            assertTrue(s.allMatch(p -> p.getFileName().toString().startsWith(".")), "only dot folders in HOME");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.syncopate.sync;
+
+import dev.syncopate.execute.StopSignal;
+import dev.syncopate.hooks.FileView;
+import dev.syncopate.hooks.SyncHooks;
+import dev.syncopate.hooks.Verdict;
+
+/**
+ * The user's hooks, no longer called once the run is stopped ({@code run --timeout}): a slow hook
+ * over a large directory, or after each of thousands of finished copies, would otherwise hold a
+ * timed-out run for as long as it likes. What the planning hooks would decide no longer matters
+ * (no new copy starts, nothing more is deleted); the log still lists the files that were copied
+ * or failed, and {@code onExitCode} and notifications run after the engine, with bit 8.
+ *
+ * <pre>{@code
+ * SyncHooks hooks = StoppableHooks.wrap(options.hooks(), context.stop());
+ * }</pre>
+ */
+final class StoppableHooks implements SyncHooks {
+    private final SyncHooks hooks;
+    private final StopSignal stop;
+
+    private StoppableHooks(SyncHooks hooks, StopSignal stop) {
+        this.hooks = hooks;
+        this.stop = stop;
+    }
+
+    static SyncHooks wrap(SyncHooks hooks, StopSignal stop) {
+        return hooks == SyncHooks.NONE ? hooks : new StoppableHooks(hooks, stop);
+    }
+
+    @Override
+    public boolean accept(FileView file) {
+        return stop.stopped() || hooks.accept(file);
+    }
+
+    @Override
+    public Verdict beforeCopy(FileView file) {
+        return stop.stopped() ? Verdict.PROCEED : hooks.beforeCopy(file);
+    }
+
+    @Override
+    public void afterCopy(FileView file) {
+        if (!stop.stopped()) {
+            hooks.afterCopy(file);
+        }
+    }
+
+    @Override
+    public Verdict beforeDelete(FileView file) {
+        return stop.stopped() ? Verdict.skip("stopped") : hooks.beforeDelete(file);
+    }
+
+    @Override
+    public void onError(FileView file, String message) {
+        if (!stop.stopped()) {
+            hooks.onError(file, message);
+        }
+    }
+
+    @Override
+    public boolean hasFilter() {
+        return hooks.hasFilter();
+    }
+}
