@@ -88,11 +88,17 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params).withStop(stop);
         try (RunDeadline deadline = timeout == null ? RunDeadline.NONE
-                : RunDeadline.start(timeout, stop, grace(), env.err(), Runtime.getRuntime()::halt)) {
+                : RunDeadline.start(timeout, stop, grace(), env.err(), this::halt)) {
             return exitCodes.map(outcome(new ScriptRunner(settings).run(file)));
         } catch (ExitException e) {
             throw new ExitException(exitCodes.map(e.code()), e.getMessage(), e.getCause());
         }
+    }
+
+    /** Ends a run that did not stop after its timeout: what it printed so far is kept. */
+    private void halt(int code) {
+        env.out().flush();
+        Runtime.getRuntime().halt(code);
     }
 
     /**
