@@ -4,16 +4,27 @@ rem
 rem   syncopate run nightly.sync.groovy
 rem   syncopate robocopy C:\Data D:\Backup /MIR /XF *.tmp /R:3 /W:5
 rem
-rem Finds Java 21+ (JAVA_HOME, java on PATH, else the newest JDK under %ProgramFiles%\Java,
-rem \Eclipse Adoptium, \Microsoft), runs dsl\target\dist\syncopate.jar and returns its exit code
-rem EXACTLY: Robocopy's bit mask (0-16) must reach the scheduler, so this ends with
-rem "exit /b %ERRORLEVEL%", never "if errorlevel 1" (which would collapse 1-16 to one value).
+rem Finds Java the way scripts/find-java.sh does (and syncopate.ps1): JAVA_HOME when it is new
+rem enough, then java on PATH, then the newest JDK in or directly under the roots
+rem   %ProgramFiles%\{Java, Eclipse Adoptium, Microsoft, Zulu, Amazon Corretto, BellSoft, Semeru}
+rem   %LOCALAPPDATA%\Programs\Eclipse Adoptium   %USERPROFILE%\.jdks (IntelliJ's downloads)
+rem which SYNCOPATE_JAVA_SEARCH (semicolon-separated) replaces. SYNCOPATE_MIN_JAVA (default 21)
+rem is the oldest Java accepted. Task Scheduler gives no JAVA_HOME and a minimal PATH.
+rem
+rem Runs dsl\target\dist\syncopate.jar and returns its exit code EXACTLY: Robocopy's bit mask
+rem (0-16) must reach the scheduler, so this ends with "exit /b %ERRORLEVEL%", never
+rem "if errorlevel 1" (which would collapse 1-16 to one value).
 rem Launcher failures (no Java, no distribution) exit 16. SYNCOPATE_JAVA_OPTS adds JVM options.
 rem
 rem java.exe expands unquoted * and ? in program arguments against the current directory
 rem ("/XF *.tmp" would become "/XF a.tmp b.tmp" wherever such files exist). The raw command line
 rem therefore also travels in SYNCOPATE_CMDLINE (named by -Dsyncopate.cmdline.env, which is
 rem also lossless for non-ANSI characters); the Java side splits it with the Windows rules.
+rem
+rem Delayed expansion stays off (a "!" in an argument or path must survive), so a variable set
+rem inside a ( ) block is never expanded in that block; the search runs in subroutines, one line
+rem at a time.
+rem Paths like "C:\Program Files (x86)" are always quoted, or their ")" would end a block.
 setlocal EnableExtensions DisableDelayedExpansion
 
 for %%I in ("%~dp0..") do set "SYN_HOME=%%~fI"
@@ -21,16 +32,25 @@ if "%SYN_HOME:~-1%"=="\" set "SYN_HOME=%SYN_HOME%."
 set "SYN_DIST=%SYN_HOME%\dsl\target\dist"
 set "SYN_JAVA="
 set "SYN_BEST=0"
+set "SYN_MIN=21"
+if defined SYNCOPATE_MIN_JAVA set /a "SYN_MIN=SYNCOPATE_MIN_JAVA" 2>nul
 
-if defined JAVA_HOME call :accept "%JAVA_HOME%\bin\java.exe"
+if defined JAVA_HOME call :consider "%JAVA_HOME%\bin\java.exe"
 if defined SYN_JAVA goto found
-for %%J in (java.exe) do if not "%%~$PATH:J"=="" call :accept "%%~$PATH:J"
+for %%J in (java.exe) do if not "%%~$PATH:J"=="" call :consider "%%~$PATH:J"
 if defined SYN_JAVA goto found
-for %%R in ("%ProgramFiles%\Java" "%ProgramFiles%\Eclipse Adoptium" "%ProgramFiles%\Microsoft") do (
-    if exist "%%~R\" for /d %%D in ("%%~R\*") do call :newest "%%~fD"
-)
+set "SYN_ROOTS=%SYNCOPATE_JAVA_SEARCH%"
+if defined SYN_ROOTS goto search
+set "SYN_ROOTS=%ProgramFiles%\Java;%ProgramFiles%\Eclipse Adoptium;%ProgramFiles%\Microsoft"
+set "SYN_ROOTS=%SYN_ROOTS%;%ProgramFiles%\Zulu;%ProgramFiles%\Amazon Corretto"
+set "SYN_ROOTS=%SYN_ROOTS%;%ProgramFiles%\BellSoft;%ProgramFiles%\Semeru"
+if defined LOCALAPPDATA set "SYN_ROOTS=%SYN_ROOTS%;%LOCALAPPDATA%\Programs\Eclipse Adoptium"
+if defined USERPROFILE set "SYN_ROOTS=%SYN_ROOTS%;%USERPROFILE%\.jdks"
+:search
+rem "a;b" becomes "a" "b": each root one quoted item
+for %%R in ("%SYN_ROOTS:;=" "%") do call :root "%%~R"
 if defined SYN_JAVA goto found
-echo syncopate: no Java 21 or newer found (set JAVA_HOME) 1>&2
+echo syncopate: no Java %SYN_MIN% or newer found (set JAVA_HOME); searched JAVA_HOME, PATH and "%SYN_ROOTS%" 1>&2
 exit /b 16
 
 :found
@@ -59,29 +79,29 @@ set "SYNCOPATE_CMDLINE=%*"
 "%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms8m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
 exit /b %ERRORLEVEL%
 
+
 rem ---- subroutines ------------------------------------------------------------------------
-rem :accept JAVA_EXE - take it when it is Java 21 or newer
-:accept
+rem :root DIR - consider DIR itself and each directory in it as a JDK home
+:root
+if "%~1"=="" exit /b 0
+if not exist "%~1\" exit /b 0
+call :consider "%~1\bin\java.exe"
+for /d %%D in ("%~1\*") do call :consider "%%~fD\bin\java.exe"
+exit /b 0
+
+rem :consider JAVA_EXE - remember it when it is at least SYN_MIN and newer than the best so far
+:consider
 if not exist "%~1" exit /b 0
 call :version "%~1"
 if errorlevel 1 exit /b 0
-if %SYN_MAJOR% LSS 21 exit /b 0
+if %SYN_MAJOR% LSS %SYN_MIN% exit /b 0
+if %SYN_KEY% LEQ %SYN_BEST% exit /b 0
+set "SYN_BEST=%SYN_KEY%"
 set "SYN_JAVA=%~1"
 exit /b 0
 
-rem :newest JDK_DIR - remember it when it is Java 21+ and newer than the best so far
-:newest
-if not exist "%~1\bin\java.exe" exit /b 0
-call :version "%~1\bin\java.exe"
-if errorlevel 1 exit /b 0
-if %SYN_MAJOR% LSS 21 exit /b 0
-if %SYN_KEY% LEQ %SYN_BEST% exit /b 0
-set "SYN_BEST=%SYN_KEY%"
-set "SYN_JAVA=%~1\bin\java.exe"
-exit /b 0
-
 rem :version JAVA_EXE - SYN_MAJOR and SYN_KEY from ..\release (JAVA_VERSION="25.0.1"),
-rem else from "java -version"
+rem else from "java -version"; 1.8.0_402 counts as 8.0.402
 :version
 set "SYN_V="
 set "SYN_MAJOR=0"
@@ -94,6 +114,7 @@ if not defined SYN_V for /f "tokens=3" %%V in ('call "%~1" -version 2^>^&1 ^| fi
     if not defined SYN_V set "SYN_V=%%~V"
 )
 if not defined SYN_V exit /b 1
+if "%SYN_V:~0,2%"=="1." set "SYN_V=%SYN_V:~2%"
 for /f "tokens=1-3 delims=.-+_" %%A in ("%SYN_V%") do (
     set "SYN_MAJOR=%%A"
     if not "%%B"=="" set "SYN_MINOR=%%B"

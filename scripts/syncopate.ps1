@@ -3,9 +3,14 @@
 #   .\syncopate.ps1 run nightly.sync.groovy
 #   .\syncopate.ps1 robocopy C:\Data D:\Backup /MIR /XF *.tmp /R:3 /W:5
 #
-# Finds Java 21+ (JAVA_HOME, java on PATH, else the newest JDK under $env:ProgramFiles\Java,
-# \Eclipse Adoptium, \Microsoft), runs dsl\target\dist\syncopate.jar and exits with the JVM's
-# exit code unchanged (Robocopy's bit mask). Launcher failures exit 16.
+# Finds Java the way scripts/find-java.sh and syncopate.cmd do: JAVA_HOME when it is new enough,
+# then java on PATH, then the newest JDK in or directly under the roots
+#   $env:ProgramFiles\{Java, Eclipse Adoptium, Microsoft, Zulu, Amazon Corretto, BellSoft, Semeru}
+#   $env:LOCALAPPDATA\Programs\Eclipse Adoptium   $env:USERPROFILE\.jdks (IntelliJ's downloads)
+# which SYNCOPATE_JAVA_SEARCH (separated by ';', the path separator) replaces.
+# SYNCOPATE_MIN_JAVA (default 21) is the oldest Java accepted.
+# Runs dsl\target\dist\syncopate.jar and exits with the JVM's exit code unchanged (Robocopy's
+# bit mask). Launcher failures exit 16.
 # SYNCOPATE_JAVA_OPTS adds JVM options (split on blanks).
 #
 # java.exe expands unquoted * and ? in program arguments against the current directory, so the
@@ -42,36 +47,45 @@ function Get-JavaVersionKey([string]$JavaExe) {
     return @($p[0], ($p[0] * 1000000 + $p[1] * 1000 + $p[2]))
 }
 
-function Test-Java21([string]$JavaExe) {
-    if (-not $JavaExe -or -not (Test-Path -LiteralPath $JavaExe -PathType Leaf)) { return $false }
-    $k = Get-JavaVersionKey $JavaExe
-    return ($k -and $k[0] -ge 21)
-}
-
+$minJava = 21
+if ($env:SYNCOPATE_MIN_JAVA) { $minJava = [int]$env:SYNCOPATE_MIN_JAVA }
+$sep = [IO.Path]::PathSeparator
 $exe = if ($IsWindows -or $env:OS -eq 'Windows_NT') { 'java.exe' } else { 'java' }
 $java = $null
-if ($env:JAVA_HOME -and (Test-Java21 (Join-Parts $env:JAVA_HOME 'bin' $exe))) {
-    $java = Join-Parts $env:JAVA_HOME 'bin' $exe
+$best = 0
+
+function Select-Java([string]$JavaExe) {
+    # remember JavaExe when it is at least $minJava and newer than the best so far
+    if (-not $JavaExe -or -not (Test-Path -LiteralPath $JavaExe -PathType Leaf)) { return }
+    $k = Get-JavaVersionKey $JavaExe
+    if ($k -and $k[0] -ge $minJava -and $k[1] -gt $script:best) { $script:best = $k[1]; $script:java = $JavaExe }
 }
+
+if ($env:JAVA_HOME) { Select-Java (Join-Parts $env:JAVA_HOME 'bin' $exe) }
 if (-not $java) {
     $cmd = Get-Command $exe -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-    if ($cmd -and (Test-Java21 $cmd.Source)) { $java = $cmd.Source }
+    if ($cmd) { Select-Java $cmd.Source }
 }
-if (-not $java -and $env:ProgramFiles) {
-    $best = 0
-    foreach ($root in 'Java', 'Eclipse Adoptium', 'Microsoft') {
-        $dir = Join-Path $env:ProgramFiles $root
-        if (-not (Test-Path -LiteralPath $dir)) { continue }
-        foreach ($jdk in Get-ChildItem -LiteralPath $dir -Directory -ErrorAction SilentlyContinue) {
-            $candidate = Join-Parts $jdk.FullName 'bin' $exe
-            if (-not (Test-Path -LiteralPath $candidate -PathType Leaf)) { continue }
-            $k = Get-JavaVersionKey $candidate
-            if ($k -and $k[0] -ge 21 -and $k[1] -gt $best) { $best = $k[1]; $java = $candidate }
-        }
+if ($env:SYNCOPATE_JAVA_SEARCH) {
+    $roots = @($env:SYNCOPATE_JAVA_SEARCH -split $sep)
+} else {
+    $roots = @("$env:ProgramFiles\Java", "$env:ProgramFiles\Eclipse Adoptium", "$env:ProgramFiles\Microsoft",
+        "$env:ProgramFiles\Zulu", "$env:ProgramFiles\Amazon Corretto",
+        "$env:ProgramFiles\BellSoft", "$env:ProgramFiles\Semeru")
+    if ($env:LOCALAPPDATA) { $roots += "$env:LOCALAPPDATA\Programs\Eclipse Adoptium" }
+    if ($env:USERPROFILE) { $roots += "$env:USERPROFILE\.jdks" }
+}
+if (-not $java) {
+    foreach ($root in $roots) {
+        if (-not $root -or -not (Test-Path -LiteralPath $root -PathType Container)) { continue }
+        $homes = @($root) + @(Get-ChildItem -LiteralPath $root -Directory -ErrorAction SilentlyContinue |
+            ForEach-Object { $_.FullName })
+        foreach ($jdk in $homes) { Select-Java (Join-Parts $jdk 'bin' $exe) }
     }
 }
 if (-not $java) {
-    [Console]::Error.WriteLine('syncopate: no Java 21 or newer found (set JAVA_HOME)')
+    $searched = $roots -join $sep
+    [Console]::Error.WriteLine("syncopate: no Java $minJava or newer found (set JAVA_HOME); searched JAVA_HOME, PATH and ""$searched""")
     exit 16
 }
 
@@ -105,7 +119,6 @@ $env:SYNCOPATE_CMDLINE = (@($args) | ForEach-Object { ConvertTo-WindowsArg "$_" 
 
 # JVM options as in scripts/syncopate: a short-lived CLI starts fastest with the serial GC,
 # C1 only, no perf-data file, a small initial heap; JVM warnings go to stderr, not stdout.
-$sep = [IO.Path]::PathSeparator
 $jvm = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xms8m', '-Xshare:auto',
     '-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr',
     "-Dsyncopate.home=$synHome", "-Dsyncopate.launcher=$PSCommandPath",
