@@ -130,7 +130,7 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private int schedule() {
-        When when = when();
+        When when = When.fromOptions(daily, weekly, hourly, cron);
         ScheduleFormat f = format == null ? ScheduleFormat.natural(env.platform().windows(), SYSTEMD_RUNTIME)
                 : ScheduleFormat.parse(format);
         if (log != null && f != ScheduleFormat.CRON) {
@@ -152,37 +152,6 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
             case SYSTEMD -> systemd(when, job);
             case SCHTASKS -> schtasks(when, job, state);
         };
-    }
-
-    private When when() {
-        List<String> given = new ArrayList<>();
-        if (daily != null) {
-            given.add("--daily");
-        }
-        if (weekly != null) {
-            given.add("--weekly");
-        }
-        if (hourly) {
-            given.add("--hourly");
-        }
-        if (cron != null) {
-            given.add("--cron");
-        }
-        if (given.isEmpty()) {
-            throw new ScheduleException("no schedule given: add --daily HH:MM, --weekly DAY HH:MM, --hourly"
-                    + " or --cron 'EXPR'");
-        }
-        if (given.size() > 1 || (weekly != null && weekly.size() != 2)) {
-            throw new ScheduleException("give one schedule, not " + (given.size() > 1 ? String.join(" and ", given)
-                    : "--weekly twice"));
-        }
-        if (daily != null) {
-            return When.daily(daily);
-        }
-        if (weekly != null) {
-            return When.weekly(weekly.get(0), weekly.get(1));
-        }
-        return hourly ? When.hourly() : When.cron(cron);
     }
 
     /** What the generated {@code run} gets besides --timeout and the script. */

@@ -56,6 +56,41 @@ public record When(Cron cron, String option, String description) {
         return cron.asString();
     }
 
+    /**
+     * The one schedule given among {@code --daily}, {@code --weekly DAY HH:MM}, {@code --hourly} and
+     * {@code --cron} (null or false for those not given).
+     */
+    public static When fromOptions(String daily, List<String> weekly, boolean hourly, String cron) {
+        List<String> given = new ArrayList<>();
+        if (daily != null) {
+            given.add("--daily");
+        }
+        if (weekly != null) {
+            given.add("--weekly");
+        }
+        if (hourly) {
+            given.add("--hourly");
+        }
+        if (cron != null) {
+            given.add("--cron");
+        }
+        if (given.isEmpty()) {
+            throw new ScheduleException("no schedule given: add --daily HH:MM, --weekly DAY HH:MM, --hourly"
+                    + " or --cron 'EXPR'");
+        }
+        if (given.size() > 1 || (weekly != null && weekly.size() != 2)) {
+            throw new ScheduleException("give one schedule, not "
+                    + (given.size() > 1 ? String.join(" and ", given) : "--weekly twice"));
+        }
+        if (daily != null) {
+            return daily(daily);
+        }
+        if (weekly != null) {
+            return weekly(weekly.get(0), weekly.get(1));
+        }
+        return hourly ? hourly() : cron(cron);
+    }
+
     /** {@code --daily HH:MM}. */
     public static When daily(String time) {
         String option = "--daily " + time;

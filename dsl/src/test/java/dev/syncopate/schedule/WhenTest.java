@@ -1,11 +1,13 @@
 package dev.syncopate.schedule;
 
 import com.cronutils.model.time.ExecutionTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,5 +78,19 @@ class WhenTest {
             """)
     void mistakesSayWhatIsWrong(String kind, String value, String message) {
         assertEquals(message, assertThrows(ScheduleException.class, () -> when(kind, value)).getMessage());
+    }
+
+    @Test
+    void exactlyOneScheduleIsTaken() {
+        assertEquals("0 23 * * *", When.fromOptions("23:00", null, false, null).cronText());
+        assertEquals("30 6 * * 1", When.fromOptions(null, List.of("mon", "6:30"), false, null).cronText());
+        assertEquals("0 * * * *", When.fromOptions(null, null, true, null).cronText());
+        assertEquals("0 3 * * *", When.fromOptions(null, null, false, "0 3 * * *").cronText());
+        assertEquals("no schedule given: add --daily HH:MM, --weekly DAY HH:MM, --hourly or --cron 'EXPR'",
+                assertThrows(ScheduleException.class, () -> When.fromOptions(null, null, false, null)).getMessage());
+        assertEquals("give one schedule, not --daily and --weekly and --hourly", assertThrows(ScheduleException.class,
+                () -> When.fromOptions("1:00", List.of("mon", "6:30"), true, null)).getMessage());
+        assertEquals("give one schedule, not --weekly twice", assertThrows(ScheduleException.class,
+                () -> When.fromOptions(null, List.of("mon", "6:30", "tue", "7:00"), false, null)).getMessage());
     }
 }
