@@ -102,7 +102,8 @@ class CronEnvironmentIT {
         return names;
     }
 
-    private static boolean jdk21OutsideJavaHome() {
+    /** A JDK 21+ where the launcher looks under cron's bare environment (also used by ScheduleInstallIT). */
+    static boolean jdk21OutsideJavaHome() {
         List<Path> jdks = new ArrayList<>();
         for (String java : List.of("/usr/bin/java", "/bin/java")) {   // cron's PATH
             try {
