@@ -1,11 +1,11 @@
 package dev.syncopate.schedule;
 
+import dev.syncopate.settings.DurationText;
+
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How long a scheduled run may take ({@code --time-limit}), in each scheduler's own syntax, and the
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public record TimeLimit(Optional<Duration> limit) {
     public static final TimeLimit DEFAULT = new TimeLimit(Optional.of(Duration.ofHours(4)));
-    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     private static final Duration MAX_MARGIN = Duration.ofMinutes(5);
 
     /** {@code 30m}, {@code 4h}, {@code 1h30m}, {@code 90s}, {@code 2d}, or {@code none}. */
@@ -33,26 +32,12 @@ public record TimeLimit(Optional<Duration> limit) {
         if (t.equals("none")) {
             return new TimeLimit(Optional.empty());
         }
-        Matcher m = DURATION.matcher(t);
-        if (t.isEmpty() || !m.matches()) {
-            throw new ScheduleException("--time-limit " + text
-                    + ": expected a duration such as 30m, 4h, 1h30m or 90s, or none");
-        }
-        Duration d = Duration.ZERO;
         try {
-            d = d.plusDays(number(m.group(1))).plusHours(number(m.group(2))).plusMinutes(number(m.group(3)))
-                    .plusSeconds(number(m.group(4)));
-        } catch (ArithmeticException | NumberFormatException tooLarge) {
-            throw new ScheduleException("--time-limit " + text + ": too long");
+            return new TimeLimit(Optional.of(DurationText.parse(text)));
+        } catch (IllegalArgumentException e) {
+            String or = e.getMessage().contains("too long") ? "" : ", or none";
+            throw new ScheduleException("--time-limit " + text + ": " + e.getMessage() + or);
         }
-        if (d.isZero()) {
-            throw new ScheduleException("--time-limit " + text + ": must be longer than 0 (or none)");
-        }
-        return new TimeLimit(Optional.of(d));
-    }
-
-    private static long number(String digits) {
-        return digits == null ? 0 : Long.parseLong(digits);
     }
 
     /** What {@code run --timeout} gets: the limit less min(5 minutes, a tenth of it), in whole seconds. */

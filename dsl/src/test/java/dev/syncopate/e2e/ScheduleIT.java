@@ -221,7 +221,7 @@ class ScheduleIT {
                         "give one schedule, not --daily and --cron"),
                 arguments(List.of(), "no schedule given: add --daily HH:MM, --weekly DAY HH:MM, --hourly or --cron 'EXPR'"),
                 arguments(List.of("--hourly", "--time-limit", "4 hours"),
-                        "--time-limit 4 hours: expected a duration such as 30m, 4h, 1h30m or 90s, or none"),
+                        "--time-limit 4 hours: '4 hours' is not a duration such as 90s, 45m, 4h or 1h30m, or none"),
                 arguments(List.of("--hourly", "--format", "launchd"), "--format launchd: expected cron, systemd or schtasks"),
                 arguments(List.of("--hourly", "--format", "systemd", "--log", "x.log"), "--log is for --format cron;"
                         + " systemd keeps a run's output in the journal, the Task Scheduler in its history"),

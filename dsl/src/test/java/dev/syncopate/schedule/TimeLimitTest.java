@@ -30,11 +30,11 @@ class TimeLimitTest {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            4 hours | --time-limit 4 hours: expected a duration such as 30m, 4h, 1h30m or 90s, or none
-            30m4h   | --time-limit 30m4h: expected a duration such as 30m, 4h, 1h30m or 90s, or none
-            ""      | "--time-limit : expected a duration such as 30m, 4h, 1h30m or 90s, or none"
-            0m      | --time-limit 0m: must be longer than 0 (or none)
-            99999999999999999999h | --time-limit 99999999999999999999h: too long
+            4 hours | --time-limit 4 hours: '4 hours' is not a duration such as 90s, 45m, 4h or 1h30m, or none
+            30m4h   | --time-limit 30m4h: '30m4h' is not a duration such as 90s, 45m, 4h or 1h30m, or none
+            ""      | "--time-limit : '' is not a duration such as 90s, 45m, 4h or 1h30m, or none"
+            0m      | --time-limit 0m: '0m' is no time at all; give a duration such as 90s, 45m, 4h or 1h30m, or none
+            99999999999999999999h | --time-limit 99999999999999999999h: '99999999999999999999h' is too long a duration
             """)
     void mistakesSayWhatIsWrong(String option, String message) {
         assertEquals(message, assertThrows(ScheduleException.class, () -> TimeLimit.parse(option)).getMessage());
