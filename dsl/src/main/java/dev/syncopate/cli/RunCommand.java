@@ -6,6 +6,7 @@ import dev.syncopate.dsl.ScriptRunner;
 import dev.syncopate.dsl.compile.ScriptCache;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.runstate.RunGuard;
 import dev.syncopate.sync.SyncResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,8 @@ import java.util.concurrent.Callable;
  * $ syncopate run nightly.sync.groovy --dry-run -P target=/mnt/usb
  * }</pre>
  *
+ * <p>The run holds the script's lock and is recorded in its history ({@link RunGuard}).
+ *
  * <p>Compiled scripts are cached in {@code ${XDG_CACHE_HOME:-~/.cache}/syncopate/scripts}; the system
  * property {@code syncopate.scriptCache} names another directory, or {@code off} (tests use it).
  */
@@ -36,7 +39,11 @@ import java.util.concurrent.Callable;
             "The exit code is the bitwise OR of the blocks' codes, unless the script calls exit(n). A script"
                     + " that does not compile exits 16 before anything runs; one that throws exits 16 at that"
                     + " point. A block with a mistake (unknown setting, wrong value, no 'from') copies nothing,"
-                    + " adds 16, and the script goes on. Mistakes are shown as file:line: message."},
+                    + " adds 16, and the script goes on. Mistakes are shown as file:line: message.",
+            "",
+            "One run of a script at a time: while it runs, another run of it exits 16 at once with 'already"
+                    + " running (pid N, since HH:MM:SS)'. Every run is recorded; 'syncopate history FILE' lists"
+                    + " the last ones."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
                 ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, RunCommand.C16})
@@ -67,7 +74,8 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params);
-        return outcome(new ScriptRunner(settings).run(file));
+        return outcome(new RunGuard(env.stateDir(), env.err())
+                .run(file, dryRun, () -> new ScriptRunner(settings).run(file)));
     }
 
     /** What {@code run} and {@code check} share: streams, engine, cache. */
