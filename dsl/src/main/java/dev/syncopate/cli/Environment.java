@@ -5,21 +5,37 @@ import dev.syncopate.execute.StopSignal;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.robocopy.Platform;
+import dev.syncopate.runstate.StateDir;
 import dev.syncopate.sync.SyncResult;
 import dev.syncopate.sync.SyncRunner;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
- * What the commands talk to: the two output streams, the platform and the engine. Injected so that
- * tests capture output, pretend to be Windows, and see what would have run without copying.
+ * What the commands talk to: the two output streams, the platform, the engine and the state directory
+ * (run locks and history). Injected so that tests capture output, pretend to be Windows, see what would
+ * have run without copying, and keep their run history out of the real home.
  *
  * <pre>{@code
  * Environment env = Environment.system(System.out, System.err);
- * Environment fake = new Environment(out, err, Platform.WINDOWS, (o, so, se) -> new SyncResult(0, Summary.EMPTY));
+ * Environment fake = new Environment(out, err, Platform.WINDOWS, (o, so, se) -> new SyncResult(0, Summary.EMPTY))
+ *         .withStateDir(tmp.resolve("state"));
  * }</pre>
  */
-public record Environment(PrintStream out, PrintStream err, Platform platform, Runner runner) {
+public record Environment(PrintStream out, PrintStream err, Platform platform, Runner runner, Path stateDir) {
+
+    /**
+     * The state directory of this process's environment ({@link StateDir}); of the real platform, as a
+     * test that pretends to be Windows on Linux has no {@code %LOCALAPPDATA%}.
+     */
+    public Environment(PrintStream out, PrintStream err, Platform platform, Runner runner) {
+        this(out, err, platform, runner, StateDir.resolve(System::getenv, Platform.current().windows()));
+    }
+
+    public Environment withStateDir(Path dir) {
+        return new Environment(out, err, platform, runner, dir);
+    }
 
     /** Runs one sync job: {@link SyncRunner#run} in production. */
     @FunctionalInterface

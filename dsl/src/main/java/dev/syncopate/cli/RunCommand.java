@@ -7,6 +7,7 @@ import dev.syncopate.dsl.compile.ScriptCache;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.runstate.RunGuard;
 import dev.syncopate.settings.DurationText;
 import dev.syncopate.sync.SyncResult;
 import picocli.CommandLine;
@@ -32,6 +33,8 @@ import java.util.concurrent.Callable;
  * $ syncopate run nightly.sync.groovy --timeout 4h --exit-codes simple     # from a scheduler
  * }</pre>
  *
+ * <p>The run holds the script's lock and is recorded in its history ({@link RunGuard}).
+ *
  * <p>Compiled scripts are cached in {@code ${XDG_CACHE_HOME:-~/.cache}/syncopate/scripts}; the system
  * property {@code syncopate.scriptCache} names another directory, or {@code off} (tests use it).
  */
@@ -42,13 +45,17 @@ import java.util.concurrent.Callable;
             "The exit code is the bitwise OR of the blocks' codes, unless the script calls exit(n). A script"
                     + " that does not compile exits 16 before anything runs; one that throws exits 16 at that"
                     + " point. A block with a mistake (unknown setting, wrong value, no 'from') copies nothing,"
-                    + " adds 16, and the script goes on. Mistakes are shown as file:line: message."},
+                    + " adds 16, and the script goes on. Mistakes are shown as file:line: message.",
+            "",
+            "One run of a script at a time: while it runs, another run of it exits 16 at once with 'already"
+                    + " running (pid N, since HH:MM:SS)'. Every run is recorded; 'syncopate history FILE' lists"
+                    + " the last ones."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
                 ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, RunCommand.C16})
 final class RunCommand extends BaseCommand implements Callable<Integer> {
     static final String C16 = "  16:fatal: the script does not compile or throws, a block or keep has a mistake,"
-            + " or a source/destination is unreachable";
+            + " a source/destination is unreachable, or the script is already running";
 
     private final Environment env;
 
@@ -89,7 +96,11 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
         RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params).withStop(stop);
         try (RunDeadline deadline = timeout == null ? RunDeadline.NONE
                 : RunDeadline.start(timeout, stop, grace(), env.err(), this::halt)) {
-            return exitCodes.map(outcome(new ScriptRunner(settings).run(file)));
+            ScriptRunner.Outcome o = new RunGuard(env.stateDir(), env.err()).run(file, dryRun, () -> {
+                ScriptRunner.Outcome r = new ScriptRunner(settings).run(file);
+                return stop.stopped() ? r.withNote(stop.reason()) : r;   // the history says why it failed
+            });
+            return exitCodes.map(outcome(o));
         } catch (ExitException e) {
             throw new ExitException(exitCodes.map(e.code()), e.getMessage(), e.getCause());
         }

@@ -5,6 +5,7 @@ import dev.syncopate.dsl.compile.CompiledScript;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 
 import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.summary.Summary;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,8 +44,23 @@ public final class ScriptRunner {
      * @param exitCode the process exit code
      * @param error    a message for {@code syncopate: <error>}, located as {@code file:line:}, or null
      * @param cause    the exception behind {@code error}, for {@code --stacktrace}
+     * @param totals   the sum of the summaries of the sync blocks that ran (the run history's counts)
+     * @param note     what the run history says about how the run ended when {@code error} does not say
+     *                 it ({@code timed out after 2s}), or null; the history shows {@code error} otherwise
      */
-    public record Outcome(int exitCode, String error, Throwable cause) {
+    public record Outcome(int exitCode, String error, Throwable cause, Summary totals, String note) {
+        public Outcome {
+            totals = totals == null ? Summary.EMPTY : totals;
+        }
+
+        /** An outcome before any block ran, or that has no counts to tell. */
+        public Outcome(int exitCode, String error, Throwable cause) {
+            this(exitCode, error, cause, Summary.EMPTY, null);
+        }
+
+        public Outcome withNote(String note) {
+            return new Outcome(exitCode, error, cause, totals, note);
+        }
     }
 
     public Outcome run(Path file) {
@@ -130,7 +146,7 @@ public final class ScriptRunner {
             // A mistake in a notify closure: said, but the exit code is the syncs' (and a crash's 16) still.
             context.problem(ScriptErrors.located(e, name), e);
         }
-        return new Outcome(code, error, cause);
+        return new Outcome(code, error, cause, context.summary(), null);
     }
 
     /** The outcome with its message, and its trace's messages, masked. */
@@ -138,7 +154,8 @@ public final class ScriptRunner {
         if (o.cause() == null) {
             return o;
         }
-        return new Outcome(o.exitCode(), o.error() == null ? null : secrets.mask(o.error()), maskedCopy(secrets, o.cause()));
+        return new Outcome(o.exitCode(), o.error() == null ? null : secrets.mask(o.error()), maskedCopy(secrets, o.cause()),
+                o.totals(), o.note());
     }
 
     /** An exception for {@code --stacktrace} that shows the same frames and masked messages. */

@@ -51,7 +51,8 @@ class SupportFilesTest {
                 "     8   some files or directories failed after their retries",
                 "  9-15   8 plus 1, 2 and/or 4",
                 "    16   fatal: the script does not compile or throws, a block or keep has a",
-                "           mistake, or a source/destination is unreachable", "")), r.out());
+                "           mistake, a source/destination is unreachable, or the script is",
+                "           already running", "")), r.out());
     }
 
     @Test

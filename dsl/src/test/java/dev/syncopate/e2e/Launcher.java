@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * }</pre>
  *
  * <p>The environment is the test JVM's plus {@code SYNCOPATE_SKIP_BUILD=1}: the tests run against
- * the distribution this Maven run packaged (scripts/test exports the same), never a nested build.
+ * the distribution this Maven run packaged (scripts/test exports the same), never a nested build. And
+ * {@code SYNCOPATE_STATE_DIR} is a temporary folder of this test JVM, so run locks and history never
+ * go to the real {@code ~/.local/state}; a test that looks at them sets its own with {@link #env}.
  */
 final class Launcher {
     /** The repository root: failsafe passes it as {@code syncopate.repo}. */
@@ -41,6 +44,8 @@ final class Launcher {
     static final Path SCRIPT = REPO.resolve("scripts").resolve("syncopate");
     /** Generous: a JVM start on a loaded 2-core machine can take seconds. */
     static final Duration TIMEOUT = Duration.ofMinutes(2);
+    /** Run locks and history of every test that does not set its own, removed when the JVM ends. */
+    private static final Path STATE_DIR = stateDir();
 
     private final List<String> command;
     private final Map<String, String> env = new HashMap<>(System.getenv());
@@ -50,6 +55,7 @@ final class Launcher {
     private Launcher(List<String> command) {
         this.command = command;
         env.put("SYNCOPATE_SKIP_BUILD", "1");
+        env.put("SYNCOPATE_STATE_DIR", STATE_DIR.toString());
     }
 
     /** {@code scripts/syncopate args...}, by absolute path. */
@@ -114,6 +120,11 @@ final class Launcher {
 
         boolean isAlive() {
             return process.isAlive();
+        }
+
+        /** The process id: the JVM's once the launcher has exec'd java, as a run's lock file names it. */
+        long pid() {
+            return process.pid();
         }
 
         /** The executable now running under the pid, e.g. {@code .../bin/java} once the launcher exec'd it. */
@@ -243,6 +254,24 @@ final class Launcher {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout:\n" + stdout + "\n--- stderr:\n" + stderr;
+        }
+    }
+
+    private static Path stateDir() {
+        try {
+            Path dir = Files.createTempDirectory("syncopate-e2e-state-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover in the temporary directory is harmless
         }
     }
 

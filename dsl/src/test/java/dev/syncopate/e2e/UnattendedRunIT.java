@@ -97,6 +97,9 @@ class UnattendedRunIT {
 
         syncopate("run", "slow.sync.groovy").run().assertExit(1);
         assertEquals(Trees.snapshot(src), Trees.snapshot(dst), "the next run copies the rest");
+        List<String> history = syncopate("history", "slow.sync.groovy").run().assertExit(0).stdoutLines();
+        assertTrue(history.get(1).matches(".* " + r.exitCode() + " .*  timed out after 5s"), String.join("\n", history));
+        assertTrue(history.get(2).matches(".*     1 .*"), String.join("\n", history));
     }
 
     @Test

@@ -1,0 +1,114 @@
+package dev.syncopate.runstate;
+
+import dev.syncopate.report.JsonWriter;
+import dev.syncopate.summary.Counts;
+import dev.syncopate.summary.Summary;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One run of a script, as its history keeps it: one line of JSON.
+ *
+ * <pre>{@code
+ * {"start":"2026-11-20T23:00:01.25+01:00","end":"2026-11-20T23:04:12.5+01:00","seconds":251.25,"exit":1,
+ *  "pid":4242,"dryRun":false,"dirs":{"total":9,"copied":1,"failed":0,"extras":0},
+ *  "files":{"total":120,"copied":118,"skipped":2,"failed":0,"extras":3},"bytes":{"total":124000000,
+ *  "copied":123900000},"note":null}
+ * }</pre>
+ * (on one line). A run that did not finish has no {@code end}, {@code seconds}, {@code exit} or counts.
+ *
+ * @param start  when it started, with the offset of the machine's zone then
+ * @param end    when it ended, or null
+ * @param exit   its exit code, or null when it did not finish
+ * @param pid    its process id
+ * @param dryRun true for {@code --dry-run}: the counts are what it would have done
+ * @param dirs   the Dirs row summed over its sync blocks, or null
+ * @param files  the Files row, or null
+ * @param bytes  the Bytes row, or null
+ * @param note   why it ended as it did, in one line ({@code already running (...)}, a compile error), or null
+ */
+public record RunRecord(OffsetDateTime start, OffsetDateTime end, Integer exit, long pid, boolean dryRun,
+                        Counts dirs, Counts files, Counts bytes, String note) {
+
+    /** A run that ended, with the sum of its blocks' summaries. */
+    public static RunRecord ended(Instant start, Instant end, ZoneId zone, int exit, boolean dryRun, Summary totals,
+                                  String note) {
+        return new RunRecord(at(start, zone), at(end, zone), exit, ProcessHandle.current().pid(), dryRun,
+                totals.dirs(), totals.files(), totals.bytes(), note);
+    }
+
+    /** The run a stale lock names: killed, or its machine went down, before it could say how it ended. */
+    public static RunRecord didNotFinish(LockOwner owner, ZoneId zone) {
+        return new RunRecord(at(owner.since(), zone), null, null, owner.pid(), false, null, null, null,
+                "did not finish (pid " + owner.pid() + " ended without recording a result)");
+    }
+
+    /** How long it ran, or null when it did not finish. */
+    public Duration duration() {
+        return end == null ? null : Duration.between(start, end);
+    }
+
+    /** The journal line, without its line end. */
+    String json() {
+        StringBuilder b = new StringBuilder(320);
+        b.append("{\"start\":");
+        text(b, start);
+        b.append(",\"end\":");
+        text(b, end);
+        Duration d = duration();
+        b.append(",\"seconds\":").append(d == null ? "null" : BigDecimal.valueOf(d.toMillis(), 3)
+                .stripTrailingZeros().toPlainString());
+        b.append(",\"exit\":").append(exit);
+        b.append(",\"pid\":").append(pid);
+        b.append(",\"dryRun\":").append(dryRun);
+        b.append(",\"dirs\":");
+        counts(b, dirs, false);
+        b.append(",\"files\":");
+        counts(b, files, true);
+        b.append(",\"bytes\":");
+        if (bytes == null) {
+            b.append("null");
+        } else {
+            b.append("{\"total\":").append(bytes.total()).append(",\"copied\":").append(bytes.copied()).append('}');
+        }
+        b.append(",\"note\":");
+        text(b, note);
+        return b.append('}').toString();
+    }
+
+    private static void counts(StringBuilder b, Counts c, boolean skipped) {
+        if (c == null) {
+            b.append("null");
+            return;
+        }
+        b.append("{\"total\":").append(c.total()).append(",\"copied\":").append(c.copied());
+        if (skipped) {
+            b.append(",\"skipped\":").append(c.skipped());
+        }
+        b.append(",\"failed\":").append(c.failed()).append(",\"extras\":").append(c.extras()).append('}');
+    }
+
+    private static void text(StringBuilder b, OffsetDateTime t) {
+        // ISO_OFFSET_DATE_TIME always writes the seconds, where toString() drops ":00"
+        text(b, t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+    }
+
+    private static void text(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+        } else {
+            JsonWriter.quote(s, b);
+        }
+    }
+
+    /** Milliseconds are plenty for a run, and keep the line short. */
+    private static OffsetDateTime at(Instant t, ZoneId zone) {
+        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MILLIS), zone);
+    }
+}
