@@ -32,6 +32,7 @@ public final class Main {
             // The launcher records its class-data-sharing archive from this run: load the DSL too.
             dev.syncopate.dsl.Training.warmUp();
             trainRobocopy();
+            trainRun();
         }
         System.exit(execute(args, System.out, System.err));
     }
@@ -70,6 +71,33 @@ public final class Main {
         }
     }
 
+    /**
+     * Part of the class-data-sharing training run: {@code run} as a scheduler calls it, with its
+     * timeout, lock and history, so those classes (ours and the JDK's file locks) are in the
+     * archive too. A temporary state folder, no script cache; never fails the run it is part of.
+     */
+    private static void trainRun() {
+        java.nio.file.Path root = null;
+        String cache = System.getProperty("syncopate.scriptCache");
+        try {
+            root = java.nio.file.Files.createTempDirectory("syncopate-training-run");
+            java.nio.file.Path script = java.nio.file.Files.writeString(root.resolve("t.sync.groovy"), "println 't'\n");
+            PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+            System.setProperty("syncopate.scriptCache", "off");
+            execute(new String[] {"run", "--timeout", "1h", "--exit-codes", "simple", script.toString()},
+                    Environment.system(nowhere, nowhere).withStateDir(root.resolve("state")));
+        } catch (java.io.IOException | RuntimeException e) {
+            // training only makes later starts faster
+        } finally {
+            if (cache == null) {
+                System.clearProperty("syncopate.scriptCache");
+            } else {
+                System.setProperty("syncopate.scriptCache", cache);
+            }
+            dev.syncopate.dsl.Training.deleteTree(root);
+        }
+    }
+
     /** Runs one command line against the real platform and engine; returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         return execute(args, Environment.system(out, err));
@@ -77,7 +105,7 @@ public final class Main {
 
     /** Runs one command line in the given environment; returns the exit code. */
     public static int execute(String[] args, Environment env) {
-        CommandLine cl = commandLine(env);
+        CommandLine cl = commandLine(env, args);
         // Read before parsing, so that a parse error can show its trace too.
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, c, parsed) -> Errors.report(e, env.err(), stacktrace));
@@ -87,34 +115,41 @@ public final class Main {
         return code;
     }
 
-    static CommandLine commandLine(Environment env) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == RobocopyCommand.class) {
-                    return cls.cast(new RobocopyCommand(env));
-                }
-                if (cls == RunCommand.class) {
-                    return cls.cast(new RunCommand(env));
-                }
-                if (cls == CheckCommand.class) {
-                    return cls.cast(new CheckCommand(env));
-                }
-                if (cls == ScheduleCommand.class) {
-                    return cls.cast(new ScheduleCommand(env));
-                }
-                if (cls == HistoryCommand.class) {
-                    return cls.cast(new HistoryCommand(env));
-                }
-                return CommandLine.defaultFactory().create(cls);
+    /** The subcommands in the order {@code --help} lists them. */
+    static final java.util.Map<String, java.util.function.Function<Environment, Object>> COMMANDS =
+            new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("robocopy", RobocopyCommand::new);
+        COMMANDS.put("run", RunCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("schedule", ScheduleCommand::new);
+        COMMANDS.put("history", HistoryCommand::new);
+    }
+
+    /**
+     * The command line for {@code args}. picocli reads every subcommand's annotations when it is
+     * added, about 30 ms for one with many options on a cold JVM; a command line that names its
+     * subcommand first (what schedulers run) gets only that one, {@code --version} none. Help,
+     * mistakes and options first get them all, for the listing and for "did you mean".
+     */
+    static CommandLine commandLine(Environment env, String[] args) {
+        String first = args.length == 0 ? null : args[0];
+        CommandLine cl = new CommandLine(new SyncopateCommand());
+        boolean version = "--version".equals(first) || "-V".equals(first);
+        COMMANDS.forEach((name, command) -> {
+            if (!version && (!COMMANDS.containsKey(first) || name.equals(first))) {
+                cl.addSubcommand(name, command.apply(env));
             }
-        };
-        CommandLine cl = new CommandLine(new SyncopateCommand(), factory);
+        });
+        // Set after the subcommands are added: picocli passes these settings down only to those it has.
         cl.setOut(new PrintWriter(env.out(), true));
         cl.setErr(new PrintWriter(env.err(), true));
         // Robocopy file patterns and paths may start with @; never read them as argument files.
         cl.setExpandAtFiles(false);
-        RobocopyCommand.configure(cl.getSubcommands().get("robocopy"));
+        if (cl.getSubcommands().containsKey("robocopy")) {
+            RobocopyCommand.configure(cl.getSubcommands().get("robocopy"));
+        }
         return cl;
     }
 }

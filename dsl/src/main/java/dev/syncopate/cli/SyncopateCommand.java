@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 /**
- * {@code syncopate}: the top-level command; the work is done by its subcommands.
+ * {@code syncopate}: the top-level command; the work is done by its subcommands, which {@link Main}
+ * adds ({@link Main#COMMANDS}).
  *
  * <pre>{@code
  * $ syncopate --version
@@ -20,8 +21,6 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "syncopate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Robocopy-grade file synchronisation for every platform the JVM runs on.",
-        subcommands = {RobocopyCommand.class, RunCommand.class, CheckCommand.class, ScheduleCommand.class,
-                HistoryCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
                 ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, ExitCodes.C16})

@@ -24,9 +24,11 @@ import java.util.Locale;
  * @param script the script's real path, for a person who opens the file
  */
 public record LockOwner(long pid, Instant since, Path script) {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
-            Locale.ROOT);
+    /** Built on first use: most runs never say when another one started. */
+    private static final class Formats {
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+        static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    }
 
     /** This process, starting now. */
     static LockOwner current(Instant since, Path script) {
@@ -74,6 +76,6 @@ public record LockOwner(long pid, Instant since, Path script) {
     static String when(Instant t, Clock clock) {
         ZonedDateTime local = t.atZone(clock.getZone());
         boolean today = local.toLocalDate().equals(LocalDate.now(clock));
-        return (today ? TIME : DATE_TIME).format(local);
+        return (today ? Formats.TIME : Formats.DATE_TIME).format(local);
     }
 }

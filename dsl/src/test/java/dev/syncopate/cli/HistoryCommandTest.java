@@ -76,7 +76,7 @@ class HistoryCommandTest {
         assertTrue(lines.get(2).matches(".{29}" + counts + "  dry run"), lines.get(2));
         assertTrue(lines.get(3).endsWith("    16      0       0       0       0         0"
                 + "  nightly.sync.groovy:2:9: Unexpected input: '='"), lines.get(3));
-        assertTrue(lines.get(4).matches("journal: .*/state/runs/nightly\\.sync\\.groovy-[0-9a-f]{12}\\.history\\.jsonl"),
+        assertTrue(lines.get(4).matches("journal: .*/state/runs/nightly\\.sync\\.groovy-[0-9a-f]{16}\\.history\\.jsonl"),
                 lines.get(4));
         assertEquals("", h.err());
     }

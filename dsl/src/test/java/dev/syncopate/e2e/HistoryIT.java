@@ -77,7 +77,7 @@ class HistoryIT {
         assertTrue(lines.get(4).matches(WHEN + "    16      0       0       0       0         0  \\Q" + COMPILE_ERROR
                 + "\\E"), lines.get(4));
         assertTrue(lines.get(5).matches("journal: \\Q" + tmp.resolve("state/runs") + "\\E/nightly\\.sync\\.groovy-"
-                + "[0-9a-f]{12}\\.history\\.jsonl"), lines.get(5));
+                + "[0-9a-f]{16}\\.history\\.jsonl"), lines.get(5));
         assertEquals("", h.stderr());
     }
 

@@ -189,7 +189,7 @@ class RunLockIT {
 
         assertEquals(1, r.stderrLines().size(), r.toString());
         assertTrue(r.stderrLines().getFirst().matches("syncopate: cannot create the run lock "
-                + Pattern.quote(notADirectory.resolve("state/runs").toString()) + "/nightly\\.sync\\.groovy-[0-9a-f]{12}\\.lock: Not a directory"
+                + Pattern.quote(notADirectory.resolve("state/runs").toString()) + "/nightly\\.sync\\.groovy-[0-9a-f]{16}\\.lock: Not a directory"
                 + " \\(set SYNCOPATE_STATE_DIR to a writable folder; without the lock two runs could overlap\\)"),
                 r.toString());
         assertEquals(0, startedRuns());

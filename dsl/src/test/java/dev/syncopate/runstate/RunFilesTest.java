@@ -23,7 +23,7 @@ class RunFilesTest {
 
         assertEquals(script.toRealPath(), f.script());
         assertEquals(tmp.resolve("state/runs"), f.lock().getParent());
-        assertTrue(f.lock().getFileName().toString().matches("nightly\\.sync\\.groovy-[0-9a-f]{12}\\.lock"), f.lock().toString());
+        assertTrue(f.lock().getFileName().toString().matches("nightly\\.sync\\.groovy-[0-9a-f]{16}\\.lock"), f.lock().toString());
         assertEquals(f.lock().getFileName().toString().replace(".lock", ".history.jsonl"),
                 f.journal().getFileName().toString());
     }

@@ -47,7 +47,7 @@ class RunJournalTest {
         RunRecord r = RunRecord.ended(T0, T0.plusMillis(251_250), BERLIN, 1, false, TOTALS, null);
         journal().append(r);
         String pid = Long.toString(ProcessHandle.current().pid());
-        assertEquals("{\"start\":\"2026-11-20T23:00:01.25+01:00\",\"end\":\"2026-11-20T23:04:12.5+01:00\","
+        assertEquals("{\"start\":\"2026-11-20T23:00:01.250+01:00\",\"end\":\"2026-11-20T23:04:12.500+01:00\","
                 + "\"seconds\":251.25,\"exit\":1,\"pid\":" + pid + ",\"dryRun\":false,"
                 + "\"dirs\":{\"total\":9,\"copied\":1,\"failed\":0,\"extras\":0},"
                 + "\"files\":{\"total\":120,\"copied\":118,\"skipped\":2,\"failed\":0,\"extras\":3},"
@@ -58,7 +58,7 @@ class RunJournalTest {
     @Test
     void aRunThatDidNotFinishHasNoEndExitOrCounts() throws IOException {
         journal().append(RunRecord.didNotFinish(new LockOwner(4242, T0, Path.of("/x")), BERLIN));
-        assertEquals("{\"start\":\"2026-11-20T23:00:01.25+01:00\",\"end\":null,\"seconds\":null,\"exit\":null,"
+        assertEquals("{\"start\":\"2026-11-20T23:00:01.250+01:00\",\"end\":null,\"seconds\":null,\"exit\":null,"
                 + "\"pid\":4242,\"dryRun\":false,\"dirs\":null,\"files\":null,\"bytes\":null,"
                 + "\"note\":\"did not finish (pid 4242 ended without recording a result)\"}\n",
                 Files.readString(journal().file()));
