@@ -1,6 +1,5 @@
 package dev.syncopate.cli;
 
-import dev.syncopate.runstate.StateDir;
 import dev.syncopate.schedule.CronLine;
 import dev.syncopate.schedule.CrontabInstaller;
 import dev.syncopate.schedule.Job;
@@ -144,7 +143,7 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
         List<String> runOptions = runOptions();
         Path script = script();
         String jobName = name == null ? Job.nameFor(script) : Job.checkName(name);
-        Path state = StateDir.resolve(System::getenv, env.platform().windows());
+        Path state = env.stateDir();
         Path logFile = log != null ? log.toAbsolutePath().normalize() : state.resolve("logs").resolve(jobName + ".log");
         Job job = new Job(jobName, launcher(), script, logFile, limit, runOptions);
         return switch (f) {
