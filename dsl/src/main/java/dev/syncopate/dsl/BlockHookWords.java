@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.js.JsHook;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.transform.stc.ClosureParams;
@@ -64,6 +65,38 @@ public abstract class BlockHookWords extends DslDelegate {
                                 "dev.syncopate.dsl.FileInfo,dev.syncopate.dsl.FileError"})
                         Closure<?> hook) {
         hook("onError", hook);
+    }
+
+    /** {@code filter js('f => f.size < 1e6')}: the file is excluded when the function's result is falsy. */
+    public void filter(JsHook js) {
+        jsHook("filter", js);
+    }
+
+    /** {@code beforeCopy js(...)}: returning {@code false} or a reason (a string) skips the file. */
+    public void beforeCopy(JsHook js) {
+        jsHook("beforeCopy", js);
+    }
+
+    /** {@code afterCopy js(...)}: the result is ignored. */
+    public void afterCopy(JsHook js) {
+        jsHook("afterCopy", js);
+    }
+
+    /** {@code beforeDelete js(...)}: returning {@code false} or a reason (a string) keeps the extra. */
+    public void beforeDelete(JsHook js) {
+        jsHook("beforeDelete", js);
+    }
+
+    /** {@code onError js('(f, e) => console.log(f.path + ": " + e.message)')}. */
+    public void onError(JsHook js) {
+        jsHook("onError", js);
+    }
+
+    private void jsHook(String name, JsHook js) {
+        if (js == null) {
+            throw misused(name, false);
+        }
+        dslSettings.hooks.get(name).add(new JsHookClosure(this, name, js));
     }
 
     private void hook(String name, Closure<?> closure) {

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.js.JsHookError;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.hooks.Verdict;
@@ -102,6 +103,8 @@ final class BlockHooks implements SyncHooks {
                 throw s;
             }
             throw failure(hook, "skip can only be used in beforeCopy and beforeDelete", s);
+        } catch (JsHookError j) {
+            throw failure(hook, j.location(), j.detail(), j);
         } catch (ScriptExit x) {
             throw failure(hook, "exit() cannot be used in a hook (it would end the whole script)", x);
         } catch (Exception | AssertionError | StackOverflowError e) {
@@ -111,7 +114,11 @@ final class BlockHooks implements SyncHooks {
     }
 
     private HookFailure failure(String hook, String message, Throwable cause) {
-        String at = ScriptLines.at(context.file(), ScriptLines.of(cause, context.file()));
+        return failure(hook, ScriptLines.at(context.file(), ScriptLines.of(cause, context.file())), message, cause);
+    }
+
+    /** @param at where: the script line, or a JavaScript hook's own {@code check.js:2} */
+    private HookFailure failure(String hook, String at, String message, Throwable cause) {
         if (reported.add(hook)) {
             context.problem(at + ": " + hook + " hook failed: " + message, cause);
         }

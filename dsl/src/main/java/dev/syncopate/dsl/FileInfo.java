@@ -44,6 +44,11 @@ public final class FileInfo {
         return LocalDateTime.ofInstant(view.modified(), zone);
     }
 
+    /** The modification time as an instant: what JavaScript hooks see (as epoch milliseconds). */
+    java.time.Instant modifiedInstant() {
+        return view.modified();
+    }
+
     /** The class: {@code NEW NEWER OLDER CHANGED SAME TWEAKED EXTRA MISMATCH}. */
     public String getKind() {
         return view.kind().name();

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.js.JsHook;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.transform.stc.ClosureParams;
@@ -215,6 +216,11 @@ public final class SyncBlock extends BlockHookWords {
     public void onExitCode(@DelegatesTo(value = SyncScript.class, strategy = Closure.DELEGATE_FIRST)
                            @ClosureParams(value = SimpleType.class, options = "int") Closure<?> handler) {
         dslSettings.exitHandlers.add(handler);
+    }
+
+    /** {@code onExitCode js('code => ...')}: runs after this block with its exit code (a number). */
+    public void onExitCode(JsHook js) {
+        dslSettings.exitHandlers.add(new JsHookClosure(this, "onExitCode", js));
     }
 
     private boolean flag(Map<?, ?> o, String key, boolean current) {

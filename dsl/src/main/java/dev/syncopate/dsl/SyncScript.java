@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.js.JsHook;
 import dev.syncopate.summary.Summary;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
@@ -7,6 +8,11 @@ import groovy.lang.Script;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -124,6 +130,37 @@ public abstract class SyncScript extends Script {
     public void onExitCode(@DelegatesTo(value = SyncScript.class, strategy = Closure.DELEGATE_FIRST)
                            @ClosureParams(value = SimpleType.class, options = "int") Closure<?> handler) {
         syncopateContext.onExitCode(handler);
+    }
+
+    /** {@code onExitCode js('code => ...')}: runs once after the script with the combined exit code. */
+    public void onExitCode(JsHook js) {
+        syncopateContext.onExitCode(new JsHookClosure(this, "onExitCode", js));
+    }
+
+    /**
+     * A JavaScript hook or filter written inline: {@code filter js('f => f.size < 1e6')}. Its errors
+     * name this script line.
+     */
+    public JsHook js(String source) {
+        String file = syncopateContext.file();
+        return new JsHook(file, Math.max(1, ScriptLines.caller(file)), source);
+    }
+
+    /** A JavaScript hook kept in a file: {@code beforeCopy js(file('hooks/check.js'))}, read as UTF-8. */
+    public JsHook js(File source) {
+        try {
+            return new JsHook(source.getName(), 1, Files.readString(source.toPath(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            String file = syncopateContext.file();
+            throw new SettingError(ScriptLines.at(file, ScriptLines.caller(file))
+                    + ": cannot read the JavaScript hook " + source + (e instanceof NoSuchFileException ? " (no such file)"
+                    : " (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** A file, relative to the working directory like every other path: {@code js(file('hooks/check.js'))}. */
+    public File file(String path) {
+        return new File(path);
     }
 
     /** Ends the script now with this exit code (0 to 255) instead of the blocks' combined one. */
