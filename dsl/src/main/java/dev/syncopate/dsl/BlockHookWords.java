@@ -96,7 +96,7 @@ public abstract class BlockHookWords extends DslDelegate {
         if (js == null) {
             throw misused(name, false);
         }
-        dslSettings.hooks.get(name).add(new JsHookClosure(this, name, js));
+        dslSettings.hooks.get(name).add(new JsHookClosure(this, dslContext, name, js));
     }
 
     private void hook(String name, Closure<?> closure) {

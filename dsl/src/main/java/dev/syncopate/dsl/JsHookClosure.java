@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.js.JsConsole;
 import dev.syncopate.dsl.js.JsFileView;
 import dev.syncopate.dsl.js.JsFunction;
 import dev.syncopate.dsl.js.JsHook;
@@ -13,15 +14,17 @@ import groovy.lang.Closure;
  * The function is compiled on the first call, so a block that never calls its hook starts no engine.
  *
  * <pre>{@code
- * dslSettings.hooks.get("filter").add(new JsHookClosure(this, "filter", js));
+ * dslSettings.hooks.get("filter").add(new JsHookClosure(this, dslContext, "filter", js));
  * }</pre>
  */
 final class JsHookClosure extends Closure<Object> {
     private final String hook;
     private final JsHook js;
+    private final ScriptContext context;
 
-    JsHookClosure(Object owner, String hook, JsHook js) {
+    JsHookClosure(Object owner, ScriptContext context, String hook, JsHook js) {
         super(owner);
+        this.context = context;
         this.hook = hook;
         this.js = js;
         // BlockHooks passes onError's error only to a closure that takes two parameters
@@ -42,17 +45,18 @@ final class JsHookClosure extends Closure<Object> {
             };
         }
         JsFunction f = JsFunction.of(js);
+        JsConsole console = new JsConsole(context.out(), context.settings().err());
         return switch (hook) {
-            case "filter" -> f.test(a);
+            case "filter" -> f.test(console, a);
             case "beforeCopy", "beforeDelete" -> {
-                String reason = f.veto(a);
+                String reason = f.veto(console, a);
                 if (reason != null) {
                     throw new SkipSignal(reason);
                 }
                 yield null;
             }
             default -> {
-                f.run(a);
+                f.run(console, a);
                 yield null;
             }
         };

@@ -220,7 +220,7 @@ public final class SyncBlock extends BlockHookWords {
 
     /** {@code onExitCode js('code => ...')}: runs after this block with its exit code (a number). */
     public void onExitCode(JsHook js) {
-        dslSettings.exitHandlers.add(new JsHookClosure(this, "onExitCode", js));
+        dslSettings.exitHandlers.add(new JsHookClosure(this, dslContext, "onExitCode", js));
     }
 
     private boolean flag(Map<?, ?> o, String key, boolean current) {

@@ -134,7 +134,7 @@ public abstract class SyncScript extends Script {
 
     /** {@code onExitCode js('code => ...')}: runs once after the script with the combined exit code. */
     public void onExitCode(JsHook js) {
-        syncopateContext.onExitCode(new JsHookClosure(this, "onExitCode", js));
+        syncopateContext.onExitCode(new JsHookClosure(this, syncopateContext, "onExitCode", js));
     }
 
     /**

@@ -24,19 +24,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * JsFunction f = JsFunction.of(new JsHook("check.js", 1, "f => f.size < 1e6"));
- * f.test(new JsFileView("a.txt", "a.txt", 12, 0, "NEW"));   // true
+ * f.test(JsConsole.system(), new JsFileView("a.txt", "a.txt", 12, 0, "NEW"));   // true
  * }</pre>
  *
  * <p>The sandbox: {@link SandboxPolicy#CONSTRAINED}; no host class lookup ({@code Java.type} fails),
  * host access only to {@link HostAccess#CONSTRAINED}'s exported members (the file view is a proxy and
  * exports none), no IO ({@code load}, file reads), no threads, processes, native access, environment
  * or polyglot access; and at most {@link #STATEMENT_LIMIT} statements per call, so an endless loop
- * fails its file instead of hanging the run. {@code console.log} writes to the run's standard output.
+ * fails its file instead of hanging the run. {@code console.log} writes to the run's output ({@link JsConsole}).
  */
 public final class JsFunction {
     /** Statements one call may run: generous for a hook, small enough to stop an endless loop fast. */
     static final long STATEMENT_LIMIT = 10_000_000;
 
+    /** The streams of the call running on this thread; the contexts' out/err write there. */
+    private static final ThreadLocal<JsConsole> CONSOLE = ThreadLocal.withInitial(JsConsole::system);
     private static final Map<JsHook, JsFunction> CACHE = new ConcurrentHashMap<>();
 
     private final JsHook hook;
@@ -55,8 +57,8 @@ public final class JsFunction {
     }
 
     /** A filter: JavaScript truthiness of the result ({@code 0}, {@code ''}, {@code null} are false). */
-    public boolean test(Object... args) {
-        return call(args, r -> !(r.isNull() || (r.isBoolean() && !r.asBoolean())
+    public boolean test(JsConsole console, Object... args) {
+        return call(console, args, r -> !(r.isNull() || (r.isBoolean() && !r.asBoolean())
                 || (r.isNumber() && isZeroOrNaN(r)) || (r.isString() && r.asString().isEmpty())));
     }
 
@@ -64,8 +66,8 @@ public final class JsFunction {
      * {@code beforeCopy}/{@code beforeDelete}: the skip reason, or null to go on. {@code false} skips
      * with "skipped by <name>", a string skips with that reason, anything else goes on.
      */
-    public String veto(Object... args) {
-        return call(args, r -> {
+    public String veto(JsConsole console, Object... args) {
+        return call(console, args, r -> {
             if (r.isBoolean() && !r.asBoolean()) {
                 return "skipped by " + hook.name();
             }
@@ -74,8 +76,8 @@ public final class JsFunction {
     }
 
     /** {@code afterCopy}, {@code onError}, {@code onExitCode}: the result is ignored. */
-    public void run(Object... args) {
-        call(args, r -> null);
+    public void run(JsConsole console, Object... args) {
+        call(console, args, r -> null);
     }
 
     /** How many contexts (threads) this function was compiled in; for tests. */
@@ -83,8 +85,10 @@ public final class JsFunction {
         return contexts.get();
     }
 
-    private <T> T call(Object[] args, java.util.function.Function<Value, T> result) {
+    private <T> T call(JsConsole console, Object[] args, java.util.function.Function<Value, T> result) {
         Value fn = function();
+        JsConsole outer = CONSOLE.get();
+        CONSOLE.set(console);
         try {
             fn.getContext().resetLimits();
             return result.apply(fn.execute(args));
@@ -94,6 +98,8 @@ public final class JsFunction {
                 perThread.remove();
             }
             throw JsErrors.of(hook, e);
+        } finally {
+            CONSOLE.set(outer);
         }
     }
 
@@ -147,7 +153,7 @@ public final class JsFunction {
         return d == 0 || Double.isNaN(d);
     }
 
-    /** console.log/console.error reach System.out/err as they are when written (a run may capture them). */
+    /** console.log/console.error: to the streams of the call that writes (a context outlives one run in tests). */
     private static final class ForwardingStream extends OutputStream {
         private final boolean err;
 
@@ -156,7 +162,8 @@ public final class JsFunction {
         }
 
         private PrintStream target() {
-            return err ? System.err : System.out;
+            JsConsole c = CONSOLE.get();
+            return err ? c.err() : c.out();
         }
 
         @Override
