@@ -3,6 +3,9 @@ package dev.syncopate.dsl.js;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Turns a {@link PolyglotException} into a {@link JsHookError} that names the hook's own line: the
  * line in the {@code .js} file, or for an inline source the script line it sits on plus the line
@@ -13,6 +16,10 @@ import org.graalvm.polyglot.SourceSection;
  * }</pre>
  */
 final class JsErrors {
+    private static final Pattern NO_METHOD = Pattern.compile("invokeMember \\((.+?)\\) on JsFileView.*Unknown identifier");
+
+    private static final Pattern NO_WRITE = Pattern.compile("(writeMember|removeMember) \\((.+?)\\) on JsFileView");
+
     private JsErrors() {
     }
 
@@ -52,6 +59,15 @@ final class JsErrors {
             return "TypeError: " + m;
         }
         int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        m = (nl < 0 ? m : m.substring(0, nl)).strip();
+        // GraalVM's own words for calling what the view lacks name the proxy's Java record; say it as JS would
+        Matcher write = NO_WRITE.matcher(m);
+        if (write.find()) {
+            return "TypeError: the file view is read-only (cannot " + write.group(1).replace("Member", "") + " '"
+                    + write.group(2) + "')";
+        }
+        Matcher missing = NO_METHOD.matcher(m);
+        return missing.find() ? "TypeError: the file view has no method '" + missing.group(1)
+                + "' (it has name, path, size, modified, kind)" : m;
     }
 }

@@ -117,9 +117,10 @@ public final class JsFunction {
         try {
             Value fn = context.eval(source);
             if (!fn.canExecute()) {
+                String got = fn.isNull() ? "undefined" : fn.toString();
                 context.close();
                 throw JsErrors.of(hook, "the JavaScript source must evaluate to a function, e.g. f => f.size < 1e6 (got "
-                        + (fn.isNull() ? "undefined" : fn.toString()) + ")");
+                        + got + ")");
             }
             contexts.incrementAndGet();
             return fn;
