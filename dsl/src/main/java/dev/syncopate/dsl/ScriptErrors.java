@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.js.JsHookError;
 import dev.syncopate.settings.DidYouMean;
 import groovy.lang.GroovySystem;
 import groovy.lang.MetaMethod;
@@ -35,6 +36,9 @@ final class ScriptErrors {
 
     /** {@code file:line: message}, the line being the innermost script frame of {@code e}. */
     static String located(Throwable e, String file) {
+        if (e instanceof JsHookError js) {
+            return js.getMessage();   // located in the hook's own source already (check.js:2: ...)
+        }
         return ScriptLines.at(file, ScriptLines.of(e, file)) + ": " + describe(e);
     }
 
