@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExamplesTest {
     static final List<String> EXAMPLES =
             List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional",
-                    "alerting");
+                    "alerting", "js-hooks");
     /** The repository's examples/: ../examples from the dsl module (Maven's user.dir), or from the root (an IDE's). */
     static final Path DIR = Stream.of("../examples", "examples").map(Path.of(System.getProperty("user.dir"))::resolve)
             .map(Path::normalize).filter(p -> Files.isDirectory(p.resolve("sample-data"))).findFirst()
@@ -54,7 +54,8 @@ class ExamplesTest {
             ScriptHarness.Run r = ScriptHarness.command("check", example(name), "-P", "source=" + SAMPLE,
                     "-P", "target=" + dir.resolve("t"), "-P", "backups=" + dir.resolve("b"),
                     "-P", "snapshots=" + dir.resolve("s"), "-P", "versions=" + dir.resolve("v"),
-                    "-P", "daily=" + dir.resolve("d"), "-P", "offsite=" + dir.resolve("o"));
+                    "-P", "daily=" + dir.resolve("d"), "-P", "offsite=" + dir.resolve("o"),
+                    "-P", "hooks=" + DIR.resolve("hooks"));
             assertEquals("", r.err(), name);
             assertEquals(0, r.code(), name);
             assertTrue(r.lines().getLast().startsWith(name + ".sync.groovy: OK ("), r.out());
@@ -79,6 +80,21 @@ class ExamplesTest {
         assertEquals(0, second.code());
         assertTrue(second.out().endsWith("quickstart: copied 0 of 7 files into " + target + " (exit code 0)" + NL),
                 second.out());
+    }
+
+    @Test
+    void jsHooksSkipTheBigPhotoInJavaScript() {
+        Path target = dir.resolve("out/js-hooks");
+        ScriptHarness.Run r = ScriptHarness.command("run", example("js-hooks"), "-P", "source=" + SAMPLE,
+                "-P", "target=" + target, "-P", "hooks=" + DIR.resolve("hooks"));
+        assertEquals("", r.err());
+        assertEquals(1, r.code());
+        assertTrue(Files.exists(target.resolve("photos/2026/mountain.jpg")));
+        assertFalse(Files.exists(target.resolve("photos/2026/beach.jpg")));
+        assertFalse(Files.exists(target.resolve("docs/reports/draft.tmp")));
+        assertTrue(r.out().contains("beach.jpg\t(photo over 40 KB: 48000 bytes)"), r.out());
+        assertTrue(r.lines().contains("copied docs/reports/2026.csv (86 bytes)"), r.out());
+        assertEquals("js-hooks: exit code 1", r.lines().getLast());
     }
 
     @Test

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DslExamplesIT {
     static final List<String> SCRIPTS = List.of("quickstart.sync.groovy", "nightly-backup.sync.groovy",
             "mirror-with-safety.sync.groovy", "snapshot-backup.sync.groovy", "conditional.sync.groovy",
-            "alerting.sync.groovy");
+            "alerting.sync.groovy", "js-hooks.sync.groovy");
     private static final Path EXAMPLES = Launcher.REPO.resolve("examples");
     private static final Path SAMPLE = EXAMPLES.resolve("sample-data");
     private static final String QUICKSTART = "scripts/syncopate run examples/quickstart.sync.groovy";
@@ -65,7 +65,8 @@ class DslExamplesIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"quickstart.sync.groovy", "nightly-backup.sync.groovy", "mirror-with-safety.sync.groovy",
-            "snapshot-backup.sync.groovy", "conditional.sync.groovy", "alerting.sync.groovy"})
+            "snapshot-backup.sync.groovy", "conditional.sync.groovy", "alerting.sync.groovy",
+            "js-hooks.sync.groovy"})
     void checksCleanAndWritesNothing(String script) {
         Path w = Trees.dir(tmp, "w");
         Launcher.Result r = run("check", "examples/" + script, "-P", "target=" + w.resolve("t"),
@@ -107,6 +108,17 @@ class DslExamplesIT {
         argv.addAll(List.of("-P", "target=" + out));
         return Launcher.command(argv.toArray(String[]::new)).in(Launcher.REPO).env("XDG_CACHE_HOME", cache.toString())
                 .run();
+    }
+
+    @Test
+    void jsHooksFilterSkipAndReportInJavaScript() {
+        Path out = tmp.resolve("js-hooks");
+        Launcher.Result r = example("js-hooks.sync.groovy", "-P", "target=" + out).assertExit(1);
+        assertEquals("", r.stderr());
+        assertEquals(Trees.without(COPY, "photos/2026/beach.jpg"), Trees.snapshot(out));
+        assertTrue(r.stdout().contains("beach.jpg\t(photo over 40 KB: 48000 bytes)"), r.stdout());
+        assertTrue(r.stdoutLines().contains("copied photos/2026/mountain.jpg (32000 bytes)"), r.stdout());
+        assertEquals("js-hooks: exit code 1", r.stdoutLines().getLast());
     }
 
     @Test

@@ -42,6 +42,8 @@ class JobExamplesIT {
             "snapshot-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
             "conditional.sync.groovy", "DslExamplesIT and ExamplesTest",
             "alerting.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "js-hooks.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "hooks", "js-hooks.sync.groovy's JavaScript hook files (DslExamplesIT and ExamplesTest)",
             "out", "(output of the examples, not an example)");
 
     @TempDir
