@@ -33,18 +33,18 @@ class JobExamplesIT {
     private static final Path JOBS = EXAMPLES.resolve("robocopy");
     private static final Path SAMPLE = EXAMPLES.resolve("sample-data");
     /** examples/ entries and the test that runs them; "out" is where the examples write (git-ignored). */
-    private static final Map<String, String> EXAMPLE_TESTS = Map.of(
-            "sample-data", "QuickStartIT and the jobs below",
-            "robocopy", "JobExamplesIT",
-            "quickstart.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "nightly-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "mirror-with-safety.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "snapshot-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "conditional.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "alerting.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "js-hooks.sync.groovy", "DslExamplesIT and ExamplesTest",
-            "hooks", "js-hooks.sync.groovy's JavaScript hook files (DslExamplesIT and ExamplesTest)",
-            "out", "(output of the examples, not an example)");
+    private static final Map<String, String> EXAMPLE_TESTS = Map.ofEntries(
+            Map.entry("sample-data", "QuickStartIT and the jobs below"),
+            Map.entry("robocopy", "JobExamplesIT"),
+            Map.entry("quickstart.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("nightly-backup.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("mirror-with-safety.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("snapshot-backup.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("conditional.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("alerting.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("js-hooks.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("hooks", "js-hooks.sync.groovy's JavaScript hook files (DslExamplesIT and ExamplesTest)"),
+            Map.entry("out", "(output of the examples, not an example)"));
 
     @TempDir
     Path tmp;
