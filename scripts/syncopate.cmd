@@ -76,7 +76,11 @@ exit /b 16
 rem JVM options as in scripts/syncopate: a short-lived CLI starts fastest with the serial GC,
 rem C1 only, no perf-data file, a small initial heap; JVM warnings go to stderr, not stdout.
 set "SYNCOPATE_CMDLINE=%*"
-"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms8m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
+rem GraalVM's JavaScript engine (js() hooks) loads a native library and uses sun.misc.Unsafe: JDK 24+
+rem warns about both unless allowed; older JDKs neither warn nor know the second flag.
+set "SYN_JSFLAGS="
+if %SYN_JAVA_MAJOR% GEQ 24 set "SYN_JSFLAGS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms8m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" %SYN_JSFLAGS% "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
 exit /b %ERRORLEVEL%
 
 
@@ -98,6 +102,7 @@ if %SYN_MAJOR% LSS %SYN_MIN% exit /b 0
 if %SYN_KEY% LEQ %SYN_BEST% exit /b 0
 set "SYN_BEST=%SYN_KEY%"
 set "SYN_JAVA=%~1"
+set "SYN_JAVA_MAJOR=%SYN_MAJOR%"
 exit /b 0
 
 rem :version JAVA_EXE - SYN_MAJOR and SYN_KEY from ..\release (JAVA_VERSION="25.0.1"),

@@ -53,12 +53,13 @@ $sep = [IO.Path]::PathSeparator
 $exe = if ($IsWindows -or $env:OS -eq 'Windows_NT') { 'java.exe' } else { 'java' }
 $java = $null
 $best = 0
+$javaMajor = 0
 
 function Select-Java([string]$JavaExe) {
     # remember JavaExe when it is at least $minJava and newer than the best so far
     if (-not $JavaExe -or -not (Test-Path -LiteralPath $JavaExe -PathType Leaf)) { return }
     $k = Get-JavaVersionKey $JavaExe
-    if ($k -and $k[0] -ge $minJava -and $k[1] -gt $script:best) { $script:best = $k[1]; $script:java = $JavaExe }
+    if ($k -and $k[0] -ge $minJava -and $k[1] -gt $script:best) { $script:best = $k[1]; $script:java = $JavaExe; $script:javaMajor = $k[0] }
 }
 
 if ($env:JAVA_HOME) { Select-Java (Join-Parts $env:JAVA_HOME 'bin' $exe) }
@@ -123,6 +124,9 @@ $jvm = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xm
     '-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr',
     "-Dsyncopate.home=$synHome", "-Dsyncopate.launcher=$PSCommandPath",
     '-Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE')
+# GraalVM's JavaScript engine (js() hooks) loads a native library and uses sun.misc.Unsafe: JDK 24+
+# warns about both unless allowed; older JDKs neither warn nor know the second flag.
+if ($javaMajor -ge 24) { $jvm += @('--enable-native-access=ALL-UNNAMED', '--sun-misc-unsafe-memory-access=allow') }
 if ($env:SYNCOPATE_JAVA_OPTS) { $jvm += @($env:SYNCOPATE_JAVA_OPTS -split '\s+' | Where-Object { $_ -ne '' }) }
 $cp = $jar + $sep + (Join-Parts $dist 'lib' '*')
 
