@@ -79,7 +79,8 @@ set "SYNCOPATE_CMDLINE=%*"
 rem GraalVM's JavaScript engine (js() hooks) loads a native library and uses sun.misc.Unsafe: JDK 24+
 rem warns about both unless allowed; older JDKs neither warn nor know the second flag.
 set "SYN_JSFLAGS="
-if %SYN_JAVA_MAJOR% GEQ 24 set "SYN_JSFLAGS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+set "SYN_WARNS_NATIVE=24"
+if %SYN_JAVA_MAJOR% GEQ %SYN_WARNS_NATIVE% set "SYN_JSFLAGS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
 "%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms8m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" %SYN_JSFLAGS% "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
 exit /b %ERRORLEVEL%
 

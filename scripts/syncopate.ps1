@@ -126,7 +126,8 @@ $jvm = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xm
     '-Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE')
 # GraalVM's JavaScript engine (js() hooks) loads a native library and uses sun.misc.Unsafe: JDK 24+
 # warns about both unless allowed; older JDKs neither warn nor know the second flag.
-if ($javaMajor -ge 24) { $jvm += @('--enable-native-access=ALL-UNNAMED', '--sun-misc-unsafe-memory-access=allow') }
+$warnsNative = 24   # the first JDK that warns
+if ($javaMajor -ge $warnsNative) { $jvm += @('--enable-native-access=ALL-UNNAMED', '--sun-misc-unsafe-memory-access=allow') }
 if ($env:SYNCOPATE_JAVA_OPTS) { $jvm += @($env:SYNCOPATE_JAVA_OPTS -split '\s+' | Where-Object { $_ -ne '' }) }
 $cp = $jar + $sep + (Join-Parts $dist 'lib' '*')
 

@@ -5,6 +5,7 @@ import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The file a JavaScript hook sees: a read-only object with exactly {@code name}, {@code path},
@@ -54,6 +55,6 @@ public record JsFileView(String name, String path, long size, long modified, Str
 
     /** The second argument of a JavaScript {@code onError}: {@code e.message} says why. */
     public static ProxyObject error(String message) {
-        return ProxyObject.fromMap(java.util.Map.of("message", message == null ? "" : message));
+        return ProxyObject.fromMap(Map.of("message", message == null ? "" : message));
     }
 }

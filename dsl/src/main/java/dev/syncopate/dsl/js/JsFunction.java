@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A compiled JavaScript hook: its source evaluates to a function, called with the file view. One
@@ -85,7 +86,7 @@ public final class JsFunction {
         return contexts.get();
     }
 
-    private <T> T call(JsConsole console, Object[] args, java.util.function.Function<Value, T> result) {
+    private <T> T call(JsConsole console, Object[] args, Function<Value, T> result) {
         Value fn = function();
         JsConsole outer = CONSOLE.get();
         CONSOLE.set(console);
