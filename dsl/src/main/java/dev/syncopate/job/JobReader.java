@@ -160,8 +160,14 @@ public final class JobReader {
         for (JsonMappingException.Reference r : e.getPath()) {
             pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
         }
-        Integer at = lines.get(pointer.toString());
-        return at != null ? at : e.getLocation() != null ? e.getLocation().getLineNr() : 1;
+        // A value bound from a tree has no location of its own: the nearest key written is where it is.
+        for (String p = pointer.toString(); !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            Integer at = lines.get(p);
+            if (at != null) {
+                return at;
+            }
+        }
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : 1;
     }
 
     /** The dotted setting name of a binding path, without list indexes: {@code exclude.files}. */

@@ -88,6 +88,11 @@ public final class SyncFileReader {
             throw new JobFileException(name + ":" + line + ": a sync block is a mapping of settings, such as"
                     + " '- {from: docs, to: backup}'");
         }
+        for (String hook : HOOKS) {
+            if (o.has(hook) && !o.get(hook).isObject()) {
+                throw hookError(hook, name, lines.getOrDefault(at + "/" + hook, line));
+            }
+        }
         ObjectNode settings = o.deepCopy().without(BLOCK_ONLY);
         ObjectNode extra = o.deepCopy().retain(BLOCK_ONLY);
         JobFile job = JobReader.bind(() -> JobYaml.MAPPER.treeToValue(settings, JobFile.class), name, lines, at,
@@ -127,10 +132,14 @@ public final class SyncFileReader {
         boolean js = src.js() != null && !src.js().isBlank();
         boolean file = src.jsFile() != null && !src.jsFile().isBlank();
         if (js == file) {
-            throw new JobFileException(name + ":" + line + ": invalid value for '" + word + "' (expected {js: \"f => ...\"}"
-                    + " or {jsFile: path/to/hook.js}, one of them)");
+            throw hookError(word, name, line);
         }
         return new SyncFile.Hook(word, line, src.js(), src.jsFile());
+    }
+
+    private static JobFileException hookError(String word, String name, int line) {
+        return new JobFileException(name + ":" + line + ": invalid value for '" + word + "' (expected {js: \"f => ...\"}"
+                + " or {jsFile: path/to/hook.js}, one of them)");
     }
 
     private static List<SyncFile.Entry> notifications(List<Map<String, Object>> notify, String name, Map<String, Integer> lines) {
