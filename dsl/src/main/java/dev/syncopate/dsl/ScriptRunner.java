@@ -106,8 +106,7 @@ public final class ScriptRunner {
         } catch (JobFileException e) {
             return new Outcome(16, e.getMessage(), e);
         }
-        Path dir = file.toAbsolutePath().getParent();
-        return run(new YamlSyncScript(sync, dir), name);
+        return run(new YamlSyncScript(sync), name);
     }
 
     /**

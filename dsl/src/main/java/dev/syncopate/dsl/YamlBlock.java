@@ -5,7 +5,9 @@ import dev.syncopate.job.JobFile;
 import dev.syncopate.job.SyncFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.Map;
  * {@code filter js('...')}. Both formats thus share every check, default and message of the block words.
  *
  * <pre>{@code
- * BlockSettings s = YamlBlock.read(context, script, file.sync().get(0), file, dir);   // SettingError: file:line:
+ * BlockSettings s = YamlBlock.read(context, script, file.sync().get(0), file);   // SettingError: file:line:
  * BlockRunner.run(context, s);
  * }</pre>
  */
@@ -34,7 +36,7 @@ final class YamlBlock {
     }
 
     /** The block's settings, read by its words; a mistake is a {@link SettingError} at the key's line. */
-    static BlockSettings read(ScriptContext context, SyncScript script, SyncFile.Block block, SyncFile file, Path dir) {
+    static BlockSettings read(ScriptContext context, SyncScript script, SyncFile.Block block, SyncFile file) {
         BlockSettings settings = new BlockSettings(block.name(), block.line());
         YamlBlock b = new YamlBlock(new SyncBlock(context, script, settings), block, file, context.file());
         b.settings(block.settings());
@@ -45,7 +47,7 @@ final class YamlBlock {
             b.say("snapshot", () -> b.words.snapshot(o));
         }
         for (SyncFile.Hook h : block.hooks()) {
-            JsHook hook = b.jsHook(h, dir);
+            JsHook hook = b.jsHook(h);
             // The JsHook overloads of the hook words are resolved by Groovy, as for 'filter js(...)'.
             b.say(h.word(), () -> b.words.invokeMethod(h.word(), new Object[] {hook}));
         }
@@ -100,15 +102,17 @@ final class YamlBlock {
         }
     }
 
-    private JsHook jsHook(SyncFile.Hook h, Path dir) {
+    /** As Groovy's {@code js('...')} and {@code js(file('...'))}: a file is relative to the working directory. */
+    private JsHook jsHook(SyncFile.Hook h) {
         if (h.js() != null) {
             return new JsHook(name, h.line(), h.js());
         }
+        Path file = Path.of(h.jsFile());
         try {
-            return new JsHook(h.jsFile(), 1, Files.readString(dir.resolve(h.jsFile())));
-        } catch (IOException | RuntimeException e) {
-            throw new SettingError(name + ":" + h.line() + ": cannot read jsFile '" + h.jsFile() + "' of '" + h.word()
-                    + "': " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            return new JsHook(file.getFileName().toString(), 1, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SettingError(name + ":" + h.line() + ": cannot read the JavaScript hook " + h.jsFile()
+                    + (e instanceof NoSuchFileException ? " (no such file)" : " (" + e.getMessage() + ")"));
         }
     }
 

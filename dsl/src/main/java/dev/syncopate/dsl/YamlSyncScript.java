@@ -2,7 +2,6 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.job.SyncFile;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,20 +15,17 @@ import java.util.Map;
  *
  * <pre>{@code
  * SyncFile f = SyncFileReader.parse(text, "nightly.sync.yaml");
- * new ScriptRunner(settings).run(new YamlSyncScript(f, Path.of(".")), "nightly.sync.yaml");
+ * new ScriptRunner(settings).run(new YamlSyncScript(f), "nightly.sync.yaml");
  * }</pre>
  *
  * <p>Every block is read before the first one runs, so a mistake anywhere copies nothing (exit 16).
  */
 final class YamlSyncScript extends SyncScript {
     private final SyncFile file;
-    private final Path dir;
     private ScriptContext context;
 
-    /** {@code dir} is the file's folder, where {@code jsFile:} paths start. */
-    YamlSyncScript(SyncFile file, Path dir) {
+    YamlSyncScript(SyncFile file) {
         this.file = file;
-        this.dir = dir;
     }
 
     /** Called by the runner with the run's context, which the base class keeps to itself. */
@@ -43,7 +39,7 @@ final class YamlSyncScript extends SyncScript {
         try {
             declare();
             for (SyncFile.Block b : file.sync()) {
-                blocks.add(YamlBlock.read(context, this, b, file, dir));
+                blocks.add(YamlBlock.read(context, this, b, file));
             }
         } catch (SettingError e) {
             context.reject(e);

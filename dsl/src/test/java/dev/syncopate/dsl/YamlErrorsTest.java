@@ -87,8 +87,8 @@ class YamlErrorsTest {
             new Case(BLOCK + "credentials:\n  nas: {user: b, password: {env: SYNCOPATE_TEST_UNSET_VARIABLE}}\n",
                     "nightly.sync.yaml:5: credential 'nas': password: is empty (is the environment variable set?)"),
             new Case(BLOCK + "smtp: {host: mail.example.com}\n", "nightly.sync.yaml:4: smtp needs 'from:'"),
-            new Case(BLOCK + "    filter: {jsFile: missing.js}\n",
-                    "nightly.sync.yaml:4: cannot read jsFile 'missing.js' of 'filter': no such file"));
+            new Case(BLOCK + "    filter: {jsFile: missing-hook.js}\n",
+                    "nightly.sync.yaml:4: cannot read the JavaScript hook missing-hook.js (no such file)"));
 
     @TestFactory
     Stream<DynamicTest> everyMistakeIsOneLocatedLineExit16AndNothingCopied() {
