@@ -37,6 +37,7 @@ class JobExamplesIT {
             "sample-data", "QuickStartIT and the jobs below",
             "robocopy", "JobExamplesIT",
             "quickstart.sync.groovy", "DslExamplesIT and ExamplesTest",
+            "quickstart.sync.yaml", "YamlExamplesIT (against its Groovy twin)",
             "nightly-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
             "mirror-with-safety.sync.groovy", "DslExamplesIT and ExamplesTest",
             "snapshot-backup.sync.groovy", "DslExamplesIT and ExamplesTest",
