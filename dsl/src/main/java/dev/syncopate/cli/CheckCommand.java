@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                     + " and onExitCode handlers do not run.",
             "",
             "The script's own code runs as in a real run, with every block giving exit code 0, so blocks"
-                    + " behind a condition that is false today are not reached."},
+                    + " behind a condition that is false today are not reached. A YAML sync file (*.sync.yaml)"
+                    + " is checked whole: every block, notify: and credentials:."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"   0:the script compiles and every block checked is valid",
                 "  16:a compile error or a mistake, each shown as file:line: message"})
@@ -38,7 +39,7 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy or nightly.sync.yaml")
     Path file;
 
     @Option(names = "-P", paramLabel = "name=value", description = "a parameter, params.name in the script"

@@ -49,7 +49,11 @@ import java.util.concurrent.Callable;
             "",
             "One run of a script at a time: while it runs, another run of it exits 16 at once with 'already"
                     + " running (pid N, since HH:MM:SS)'. Every run is recorded; 'syncopate history FILE' lists"
-                    + " the last ones."},
+                    + " the last ones.",
+            "",
+            "A YAML sync file (*.sync.yaml, *.sync.yml: a 'sync:' list of blocks keyed by the DSL's words) runs"
+                    + " the same way; it is checked whole first, so a mistake anywhere in it copies nothing (16),"
+                    + " and it takes no -P."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
                 ExitCodes.C6, ExitCodes.C7, ExitCodes.C8, ExitCodes.C9, RunCommand.C16})
@@ -62,7 +66,7 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy or nightly.sync.yaml")
     Path file;
 
     @Option(names = "--dry-run", description = "list what every block would do (as /L); change nothing,"

@@ -5,6 +5,9 @@ import dev.syncopate.dsl.compile.CompiledScript;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 
 import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.job.JobFileException;
+import dev.syncopate.job.SyncFile;
+import dev.syncopate.job.SyncFileReader;
 import dev.syncopate.summary.Summary;
 
 import java.io.IOException;
@@ -15,7 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Runs (or checks) one {@code *.sync.groovy} script: load its classes (cache or compiler), run the body,
+ * Runs (or checks) one {@code *.sync.groovy} script, or a {@code *.sync.yaml} file as the script it
+ * stands for ({@link YamlSyncScript}): load its classes (cache or compiler), run the body,
  * then the {@code onExitCode} handlers, and work out the exit code.
  *
  * <pre>{@code
@@ -76,6 +80,9 @@ public final class ScriptRunner {
         } catch (IOException e) {
             return new Outcome(16, "cannot read script file " + file + ": " + e.getMessage(), e);
         }
+        if (SyncFileReader.isSyncFile(name)) {
+            return runSyncFile(file, name, text);
+        }
         SyncScript script;
         try {
             script = instantiate(name, text);
@@ -83,6 +90,23 @@ public final class ScriptRunner {
             return new Outcome(16, e.getMessage(), e);
         }
         return run(script, name);
+    }
+
+    /**
+     * A YAML sync file: read and checked whole (exit 16, nothing run, on a mistake), then run as the
+     * script it stands for. It has no parameters; {@code -P} is refused rather than silently ignored.
+     */
+    private Outcome runSyncFile(Path file, String name, String text) {
+        if (!settings.params().isEmpty()) {
+            return new Outcome(16, name + ": -P parameters are for Groovy scripts; a YAML sync file takes none", null);
+        }
+        SyncFile sync;
+        try {
+            sync = SyncFileReader.parse(text, name);
+        } catch (JobFileException e) {
+            return new Outcome(16, e.getMessage(), e);
+        }
+        return run(new YamlSyncScript(sync), name);
     }
 
     /**
@@ -109,6 +133,9 @@ public final class ScriptRunner {
                         boolean checking) {
         ScriptContext context = new ScriptContext(masked, name, secrets, runLog.path());
         script.attach(context);
+        if (script instanceof YamlSyncScript yaml) {
+            yaml.use(context);
+        }
         int code;
         String error = null;
         Throwable cause = null;

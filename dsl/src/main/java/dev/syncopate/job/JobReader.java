@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import java.util.Objects;
  */
 public final class JobReader {
     /** Lists of names; a wrong value there is reported for the item, which would say "expected text". */
+    private static final String SHAPE = "a job file is a mapping of settings, such as 'mirror: true'";
     private static final List<String> LISTS = List.of("files", "exclude.files", "exclude.dirs");
 
     private JobReader() {
@@ -54,45 +57,71 @@ public final class JobReader {
 
     /** Reads and checks job text; {@code name} is the file name used in messages. */
     public static JobFile parse(String text, String name) {
-        Map<String, Integer> lines = index(text, name);
+        Map<String, Integer> lines = index(text, name, SHAPE);
         if (lines.isEmpty()) {
             return JobFile.EMPTY;   // nothing but comments: a job that sets nothing
         }
-        JobFile job;
-        try {
-            job = JobYaml.MAPPER.readValue(text, JobFile.class);
-        } catch (UnrecognizedPropertyException e) {
-            List<String> known = e.getKnownPropertyIds().stream().map(Objects::toString).toList();
-            String parent = setting(e.getPath().subList(0, e.getPath().size() - 1));
-            String hint = DidYouMean.closest(e.getPropertyName(), known).map(s -> " (did you mean '" + s + "'?)")
-                    .orElse("");
-            throw new JobFileException(name + ":" + line(lines, e) + ": unknown setting '" + e.getPropertyName() + "'"
-                    + (parent.isEmpty() ? "" : " in '" + parent + "'") + hint, e);
-        } catch (MismatchedInputException e) {
-            String setting = setting(e.getPath());
-            if (setting.isEmpty()) {
-                throw new JobFileException(name + ":" + line(lines, e)
-                        + ": a job file is a mapping of settings, such as 'mirror: true'", e);
-            }
-            throw new JobFileException(name + ":" + line(lines, e) + ": invalid value for '" + setting + "' ("
-                    + (LISTS.contains(setting) ? "expected a list of names" : expected(e.getTargetType())) + ")", e);
-        } catch (JsonProcessingException e) {
-            throw syntax(e, name);
-        }
+        JobFile job = bind(() -> JobYaml.MAPPER.readValue(text, JobFile.class), name, lines, "", List.of(), SHAPE);
+        checkValues(job, name, lines, "");
+        return job;
+    }
+
+    /** Checks every value of {@code job} (at pointer {@code at}) with the switches' rules, endpoints aside. */
+    static void checkValues(JobFile job, String name, Map<String, Integer> lines, String at) {
         try {
             // Endpoints may be left out (/NOSD /NODD); stand-ins let every other value be checked.
             JobMapping.toOptions(job.withEndpoints(job.from() == null ? "." : job.from(),
                     job.to() == null ? "." : job.to()));
         } catch (SettingException e) {
-            Integer at = lines.get("/" + e.setting().replace('.', '/'));
-            throw new JobFileException(name + ":" + (at == null ? 1 : at) + ": invalid value for '" + e.setting()
+            Integer line = lines.get(at + "/" + e.setting().replace('.', '/'));
+            throw new JobFileException(name + ":" + (line == null ? 1 : line) + ": invalid value for '" + e.setting()
                     + "' (" + e.getMessage() + ")", e);
         }
-        return job;
     }
 
-    /** Where each key and list item starts, by JSON pointer; empty for a document with no content. */
-    private static Map<String, Integer> index(String text, String name) {
+    /** Reads a value with Jackson; a binding error names the setting, the file and its line. */
+    interface Binding<T> {
+        T read() throws IOException;
+    }
+
+    /**
+     * Runs {@code binding}, turning Jackson's errors into {@code file:line:} messages. {@code at} is the JSON
+     * pointer of the value bound (the lines are the whole file's), {@code alsoKnown} more names for "did you
+     * mean", and {@code shape} what to say when the value is not a mapping at all.
+     */
+    static <T> T bind(Binding<T> binding, String name, Map<String, Integer> lines, String at,
+                      Collection<String> alsoKnown, String shape) {
+        try {
+            return binding.read();
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = new ArrayList<>(e.getKnownPropertyIds().stream().map(Objects::toString).toList());
+            if (e.getPath().size() == 1) {
+                known.addAll(alsoKnown);
+            }
+            String parent = setting(e.getPath().subList(0, e.getPath().size() - 1));
+            String hint = DidYouMean.closest(e.getPropertyName(), known).map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("");
+            throw new JobFileException(name + ":" + line(lines, at, e) + ": unknown setting '" + e.getPropertyName()
+                    + "'" + (parent.isEmpty() ? "" : " in '" + parent + "'") + hint, e);
+        } catch (MismatchedInputException e) {
+            String setting = setting(e.getPath());
+            if (setting.isEmpty()) {
+                throw new JobFileException(name + ":" + line(lines, at, e) + ": " + shape, e);
+            }
+            throw new JobFileException(name + ":" + line(lines, at, e) + ": invalid value for '" + setting + "' ("
+                    + (LISTS.contains(setting) ? "expected a list of names" : expected(e.getTargetType())) + ")", e);
+        } catch (JsonProcessingException e) {
+            throw syntax(e, name);
+        } catch (IOException e) {
+            throw new JobFileException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where each key and list item starts, by JSON pointer; empty for a document with no content.
+     * {@code shape} is the message for a document that is not a mapping.
+     */
+    static Map<String, Integer> index(String text, String name, String shape) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = JobYaml.MAPPER.createParser(text)) {
             JsonToken t;
@@ -101,8 +130,7 @@ public final class JobReader {
                     if (t == JsonToken.VALUE_NULL) {
                         return Map.of();   // a document holding only "~" or "null"
                     }
-                    throw new JobFileException(name + ":" + p.currentTokenLocation().getLineNr()
-                            + ": a job file is a mapping of settings, such as 'mirror: true'");
+                    throw new JobFileException(name + ":" + p.currentTokenLocation().getLineNr() + ": " + shape);
                 }
                 lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
                         p.currentTokenLocation().getLineNr());
@@ -115,7 +143,7 @@ public final class JobReader {
         return lines;
     }
 
-    private static JobFileException syntax(JsonProcessingException e, String name) {
+    static JobFileException syntax(JsonProcessingException e, String name) {
         JsonLocation at = e.getLocation();
         // SnakeYAML's message interleaves its sentences with indented excerpts: keep the sentences.
         String problem = String.join(": ", e.getOriginalMessage().lines()
@@ -127,17 +155,23 @@ public final class JobReader {
         return new JobFileException(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + problem, e);
     }
 
-    private static int line(Map<String, Integer> lines, JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
+    private static int line(Map<String, Integer> lines, String prefix, JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder(prefix);
         for (JsonMappingException.Reference r : e.getPath()) {
             pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
         }
-        Integer at = lines.get(pointer.toString());
-        return at != null ? at : e.getLocation() != null ? e.getLocation().getLineNr() : 1;
+        // A value bound from a tree has no location of its own: the nearest key written is where it is.
+        for (String p = pointer.toString(); !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            Integer at = lines.get(p);
+            if (at != null) {
+                return at;
+            }
+        }
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : 1;
     }
 
     /** The dotted setting name of a binding path, without list indexes: {@code exclude.files}. */
-    private static String setting(List<JsonMappingException.Reference> path) {
+    static String setting(List<JsonMappingException.Reference> path) {
         return String.join(".", path.stream().map(JsonMappingException.Reference::getFieldName)
                 .filter(Objects::nonNull).toList());
     }

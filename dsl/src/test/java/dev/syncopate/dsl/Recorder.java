@@ -36,6 +36,11 @@ final class Recorder {
 
     /** Runs {@code script} as {@code nightly.sync.groovy}; block n answers {@code codes[n]} (0 when not given). */
     static Recorder run(Path dir, String script, int[] codes, String... args) {
+        return runFile(dir, "nightly.sync.groovy", script, codes, args);
+    }
+
+    /** Runs {@code script} written as {@code dir/name}: a Groovy script or a YAML sync file. */
+    static Recorder runFile(Path dir, String name, String script, int[] codes, String... args) {
         Recorder r = new Recorder(codes);
         PrintStream out = new PrintStream(r.out, true, StandardCharsets.UTF_8);
         Environment env = new Environment(out, new PrintStream(r.err, true, StandardCharsets.UTF_8),
@@ -44,7 +49,7 @@ final class Recorder {
                     r.options.add(o);
                     return new SyncResult(i < r.codes.length ? r.codes[i] : 0, Summary.EMPTY);
                 });
-        Path file = ScriptHarness.write(dir, "nightly.sync.groovy", script);
+        Path file = ScriptHarness.write(dir, name, script);
         List<String> line = new ArrayList<>(List.of("run", file.toString()));
         line.addAll(List.of(args));
         r.exitCode = Main.execute(line.toArray(String[]::new), env);

@@ -1,0 +1,64 @@
+package dev.syncopate.job;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A declarative sync file ({@code *.sync.yaml}): a list of sync blocks, each a {@link JobFile} (the same
+ * settings, with the DSL's names) plus a name, JavaScript hooks and a snapshot, and the script-level
+ * {@code credentials:}, {@code smtp:} and {@code notify:} sections. Read by {@link SyncFileReader}.
+ *
+ * <pre>{@code
+ * credentials:
+ *   nas: {user: backup, password: {env: NAS_PASSWORD}}
+ * sync:
+ *   - name: docs
+ *     from: /srv/shared/docs
+ *     to: /mnt/nas/docs
+ *     mirror: true
+ *     exclude: {files: ['*.tmp'], dirs: [cache]}
+ *     filter: {js: "f => f.size < 1e9"}
+ * notify:
+ *   - command: [logger, backup finished]
+ * }</pre>
+ *
+ * @param sync        the blocks, run in order
+ * @param credentials login name to its options, as Groovy's {@code credentials { nas user: ..., password: ... }};
+ *                    a value {@code {env: NAME}} stands for {@code env('NAME')}
+ * @param smtp        the options of Groovy's {@code smtp host: ..., from: ...}, or null
+ * @param notifications the {@code notify:} list, each entry one notifier, {@code {email: {...}}}, {@code {webhook: {...}}} or {@code {command: ...}}
+ * @param lines       where each key of the file starts, by JSON pointer ({@code /sync/0/mirror}), for messages
+ */
+public record SyncFile(List<Block> sync, Map<String, Map<String, Object>> credentials, Map<String, Object> smtp,
+                       List<Entry> notifications, Map<String, Integer> lines) {
+
+    /**
+     * One sync block.
+     *
+     * @param name     the block's name, or null
+     * @param line     where the block starts
+     * @param settings its settings, those of a job file that a sync block has words for
+     * @param hooks    its JavaScript hooks, in the order written
+     * @param snapshot {@code snapshot: {into:, keep:}}, or null
+     * @param at       the block's JSON pointer, {@code /sync/0}, to look up the line of a key in {@link #lines}
+     */
+    public record Block(String name, int line, JobFile settings, List<Hook> hooks, Snapshot snapshot, String at) {
+    }
+
+    /** A hook word and its JavaScript: {@code filter: {js: "f => ..."}} or {@code filter: {jsFile: hooks/f.js}}. */
+    public record Hook(String word, int line, String js, String jsFile) {
+    }
+
+    /** {@code snapshot: {into: /mnt/nas/snapshots, keep: 7}}. */
+    public record Snapshot(String into, Integer keep) {
+    }
+
+    /** A section entry with its kind ({@code email}), its value and its line. */
+    public record Entry(String kind, Object value, int line) {
+    }
+
+    /** The line of a key, by JSON pointer, or {@code fallback}. */
+    public int line(String pointer, int fallback) {
+        return lines.getOrDefault(pointer, fallback);
+    }
+}
