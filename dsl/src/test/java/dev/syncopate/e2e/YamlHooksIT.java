@@ -1,15 +1,11 @@
 package dev.syncopate.e2e;
 
-import dev.syncopate.dsl.SyncBlock;
-import dev.syncopate.dsl.js.JsHook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -20,21 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * JavaScript hooks in YAML sync files ({@code filter: {js: "f => ..."}}, {@code beforeCopy: {jsFile: ...}})
  * through the real launcher: the twin of JsHooksIT's Groovy {@code js('...')} hooks.
- *
- * <p>Runs once the sync block has the words that take a {@link JsHook} (the JS hooks branch); until then
- * every YAML hook is refused at its line and these tests are skipped, not deleted.
  */
-@EnabledIf("jsHookWordsExist")
 class YamlHooksIT {
     private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
 
     @TempDir
     Path tmp;
-
-    static boolean jsHookWordsExist() {
-        return Arrays.stream(SyncBlock.class.getMethods()).anyMatch(m -> m.getName().equals("filter")
-                && Arrays.equals(m.getParameterTypes(), new Class<?>[] {JsHook.class}));
-    }
 
     private Launcher syncopate(String... args) {
         return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
