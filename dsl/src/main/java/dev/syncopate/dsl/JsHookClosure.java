@@ -3,6 +3,7 @@ package dev.syncopate.dsl;
 import dev.syncopate.dsl.js.JsConsole;
 import dev.syncopate.dsl.js.JsFileView;
 import dev.syncopate.dsl.js.JsFunction;
+import dev.syncopate.dsl.js.JsHookError;
 import dev.syncopate.dsl.js.JsHook;
 import groovy.lang.Closure;
 
@@ -11,7 +12,8 @@ import groovy.lang.Closure;
  * {@code onExitCode} runners treat both alike. It turns the closure's arguments into what JavaScript
  * sees (the {@link JsFileView}, {@code {message}} for an error, the exit code as a number) and the
  * function's result into the hook's meaning ({@code false} or a reason skips, as {@code skip} does).
- * The function is compiled on the first call, so a block that never calls its hook starts no engine.
+ * The function is compiled on the first call, so a block that never calls its hook starts no engine;
+ * under {@code check} it is compiled at once, and a source that does not compile is a setting error.
  *
  * <pre>{@code
  * dslSettings.hooks.get("filter").add(new JsHookClosure(this, dslContext, "filter", js));
@@ -31,6 +33,14 @@ final class JsHookClosure extends Closure<Object> {
         this.maximumNumberOfParameters = hook.equals("onError") ? 2 : 1;
         this.parameterTypes = hook.equals("onError") ? new Class<?>[]{Object.class, Object.class}
                 : new Class<?>[]{Object.class};
+        if (context.checking()) {
+            // check compiles what run would, so a JavaScript syntax error is found before the night
+            try {
+                JsFunction.of(js).compile();
+            } catch (JsHookError e) {
+                throw new SettingError(e.getMessage());
+            }
+        }
     }
 
     @Override

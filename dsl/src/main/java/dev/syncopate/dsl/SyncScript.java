@@ -134,7 +134,11 @@ public abstract class SyncScript extends Script {
 
     /** {@code onExitCode js('code => ...')}: runs once after the script with the combined exit code. */
     public void onExitCode(JsHook js) {
-        syncopateContext.onExitCode(new JsHookClosure(this, syncopateContext, "onExitCode", js));
+        try {
+            syncopateContext.onExitCode(new JsHookClosure(this, syncopateContext, "onExitCode", js));
+        } catch (SettingError e) {
+            syncopateContext.reject(e);   // check: a JavaScript source that does not compile
+        }
     }
 
     /**

@@ -96,6 +96,34 @@ class JsHooksIT {
         assertFalse(Files.exists(tmp.resolve("dst/a.txt")));
     }
 
+    /** check compiles every JavaScript source, so a syntax error is found before the night, at its line. */
+    @Test
+    void checkReportsAJavaScriptSyntaxErrorAtItsLineAndRunsNothing() {
+        source();
+        Trees.file(tmp, "hooks/broken.js", "f => {\n  return f.size <\n");
+        Trees.file(tmp, "syntax.sync.groovy", """
+                sync {
+                    from 'src'
+                    to 'dst'
+                    filter js('f => f.size <')
+                    beforeCopy js(file('hooks/broken.js'))
+                }
+                onExitCode js('c => {')
+                """);
+        Launcher.Result r = syncopate("check", "syntax.sync.groovy").run().assertExit(16);
+        assertTrue(r.stderrLines().size() == 2
+                && r.stderrLines().get(0).startsWith("syncopate: syntax.sync.groovy:4: SyntaxError: ")
+                && r.stderrLines().get(1).startsWith("syncopate: syntax.sync.groovy:7: SyntaxError: "), r.toString());
+        assertFalse(Files.exists(tmp.resolve("dst")), "check copies nothing");
+
+        Trees.file(tmp, "syntax.sync.groovy", "sync { from 'src'; to 'dst'; beforeCopy js(file('hooks/broken.js')) }\n");
+        Launcher.Result file = syncopate("check", "syntax.sync.groovy").run().assertExit(16);
+        assertTrue(file.stderr().startsWith("syncopate: broken.js:"), file.toString());
+
+        Trees.file(tmp, "syntax.sync.groovy", "sync { from 'src'; to 'dst'; filter js('f => f.size < 1e6') }\n");
+        syncopate("check", "syntax.sync.groovy").run().assertExit(0);
+    }
+
     @Test
     void escapeAttemptsFailTheirFilesAndChangeNothing() {
         source();

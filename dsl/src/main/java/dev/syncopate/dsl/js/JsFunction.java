@@ -81,6 +81,15 @@ public final class JsFunction {
         call(console, args, r -> null);
     }
 
+    /**
+     * Compiles the source on this thread as a call would, without calling it: {@code check} uses it.
+     *
+     * @throws JsHookError when it does not compile or is not a function, located as a call's error is
+     */
+    public void compile() {
+        function();
+    }
+
     /** How many contexts (threads) this function was compiled in; for tests. */
     int contexts() {
         return contexts.get();
@@ -107,13 +116,13 @@ public final class JsFunction {
     private Value function() {
         Value fn = perThread.get();
         if (fn == null) {
-            fn = compile();
+            fn = newFunction();
             perThread.set(fn);
         }
         return fn;
     }
 
-    private Value compile() {
+    private Value newFunction() {
         Context context = sandbox();
         try {
             Value fn = context.eval(source);
