@@ -1,22 +1,17 @@
 package dev.syncopate.cli;
 
-import dev.syncopate.dsl.BlockEngine;
 import dev.syncopate.dsl.RunSettings;
 import dev.syncopate.dsl.ScriptRunner;
 import dev.syncopate.dsl.compile.ScriptCache;
 import dev.syncopate.execute.StopSignal;
-import dev.syncopate.log.TextFilter;
-import dev.syncopate.options.SyncOptions;
 import dev.syncopate.runstate.RunGuard;
 import dev.syncopate.settings.DurationText;
-import dev.syncopate.sync.SyncResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -139,23 +134,7 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
 
     /** What {@code run} and {@code check} share: streams, engine, cache. */
     static RunSettings settings(Environment env, boolean stacktrace) {
-        RunSettings s = RunSettings.defaults(env.out(), env.err(), new BlockEngine() {
-            @Override
-            public SyncResult run(SyncOptions options, PrintStream out, PrintStream err) {
-                return env.runner().run(options, out, err);
-            }
-
-            @Override
-            public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask) {
-                return env.runner().run(options, out, err, mask);
-            }
-
-            @Override
-            public SyncResult run(SyncOptions options, PrintStream out, PrintStream err, TextFilter mask,
-                                  StopSignal stop) {
-                return env.runner().run(options, out, err, mask, stop);
-            }
-        }).withStacktrace(stacktrace);
+        RunSettings s = RunSettings.defaults(env.out(), env.err(), env.runner()).withStacktrace(stacktrace);
         String property = System.getProperty("syncopate.scriptCache");
         if ("off".equals(property)) {
             return s;

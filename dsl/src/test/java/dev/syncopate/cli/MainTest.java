@@ -1,5 +1,6 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.dsl.BlockEngine;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.robocopy.Platform;
 import dev.syncopate.summary.Summary;
@@ -226,8 +227,8 @@ class MainTest {
             this(platform, null, args);
         }
 
-        Run(Platform platform, Environment.Runner runner, String... args) {
-            Environment.Runner recording = (o, so, se) -> {
+        Run(Platform platform, BlockEngine runner, String... args) {
+            BlockEngine recording = (o, so, se) -> {
                 ran.add(o);
                 return new SyncResult(3, Summary.EMPTY);
             };
