@@ -80,7 +80,7 @@ public final class ScriptRunner {
         } catch (IOException e) {
             return new Outcome(16, "cannot read script file " + file + ": " + e.getMessage(), e);
         }
-        if (SyncFileReader.isSyncFile(name)) {
+        if (SyncFile.isSyncFile(name)) {
             return runSyncFile(file, name, text);
         }
         SyncScript script;

@@ -31,6 +31,14 @@ import java.util.Map;
  */
 public record SyncFile(List<Block> sync, Map<String, Map<String, Object>> credentials, Map<String, Object> smtp,
                        List<Entry> notifications, Map<String, Integer> lines) {
+    /**
+     * True for the names of sync files: {@code *.sync.yaml} and {@code *.sync.yml}. Here, not in the
+     * reader: every {@code run} asks, and the reader's class pulls in Jackson's.
+     */
+    public static boolean isSyncFile(String fileName) {
+        return fileName.endsWith(".sync.yaml") || fileName.endsWith(".sync.yml");
+    }
+
 
     /**
      * One sync block.

@@ -54,11 +54,6 @@ public final class SyncFileReader {
     private SyncFileReader() {
     }
 
-    /** True for the names of sync files: {@code *.sync.yaml} and {@code *.sync.yml}. */
-    public static boolean isSyncFile(String fileName) {
-        return fileName.endsWith(".sync.yaml") || fileName.endsWith(".sync.yml");
-    }
-
     /** Reads and checks sync-file text; {@code name} is the file name used in messages. */
     public static SyncFile parse(String text, String name) {
         Map<String, Integer> lines = JobReader.index(text, name, SHAPE);

@@ -60,7 +60,7 @@ class SyncFileReaderTest {
     @Test
     void syncFileNames() {
         assertEquals(List.of(true, true, false, false), Stream.of("a.sync.yaml", "a.sync.yml", "a.yaml", "a.sync.groovy")
-                .map(SyncFileReader::isSyncFile).toList());
+                .map(SyncFile::isSyncFile).toList());
     }
 
     @Test
