@@ -5,6 +5,7 @@ import dev.syncopate.settings.DurationText;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,13 +26,14 @@ import java.util.function.IntConsumer;
 final class RunDeadline implements AutoCloseable {
     /** The exit code of a run that had to be ended: failures (8) and fatal (16). */
     static final int HARD_STOP = 24;
-    static final RunDeadline NONE = new RunDeadline(null);
+    static final RunDeadline NONE = new RunDeadline(null, new AtomicBoolean());
 
     private final Thread watcher;
-    private volatile boolean finished;
+    private final AtomicBoolean finished;
 
-    private RunDeadline(Thread watcher) {
+    private RunDeadline(Thread watcher, AtomicBoolean finished) {
         this.watcher = watcher;
+        this.finished = finished;
     }
 
     /**
@@ -41,8 +43,8 @@ final class RunDeadline implements AutoCloseable {
      */
     static RunDeadline start(Duration limit, StopSignal stop, Duration grace, PrintStream err, IntConsumer halt) {
         String why = "timed out after " + DurationText.format(limit);
-        RunDeadline[] self = new RunDeadline[1];
-        Thread t = Thread.ofPlatform().daemon().name("syncopate-timeout").unstarted(() -> {
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread t = Thread.ofPlatform().daemon().name("syncopate-timeout").start(() -> {
             try {
                 Thread.sleep(limit);
                 stop.stop(why);
@@ -50,21 +52,19 @@ final class RunDeadline implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;   // the run ended in time
             }
-            if (!self[0].finished) {
+            if (!finished.get()) {
                 err.println("syncopate: " + why + ", and the run did not stop within " + DurationText.format(grace)
                         + " of that; ending it (exit " + HARD_STOP + "), without onExitCode or notify");
                 err.flush();
                 halt.accept(HARD_STOP);
             }
         });
-        self[0] = new RunDeadline(t);
-        t.start();
-        return self[0];
+        return new RunDeadline(t, finished);
     }
 
     @Override
     public void close() {
-        finished = true;
+        finished.set(true);
         if (watcher != null) {
             watcher.interrupt();
         }
