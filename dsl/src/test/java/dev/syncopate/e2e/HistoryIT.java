@@ -39,8 +39,7 @@ class HistoryIT {
     static Path tmp;
 
     private static Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("SYNCOPATE_STATE_DIR", tmp.resolve("state").toString())
-                .env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args).env("SYNCOPATE_STATE_DIR", tmp.resolve("state").toString());
     }
 
     private static String q(Path p) {

@@ -24,11 +24,16 @@ class JsHooksIT {
     Path tmp;
 
     private Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args);
     }
 
     private Path source() {
-        Path src = Trees.dir(tmp, "src");
+        return hookSource(tmp);
+    }
+
+    /** {@code dir/src}: a.txt, b.lock, big.bin (1,000 bytes), sub/c.txt, sub/d.tmp; YamlHooksIT uses it too. */
+    static Path hookSource(Path dir) {
+        Path src = Trees.dir(dir, "src");
         Trees.file(src, "a.txt", "alpha", T0);
         Trees.file(src, "b.lock", "lock", T0);
         Trees.file(src, "big.bin", "0123456789".repeat(100), T0);

@@ -66,6 +66,14 @@ final class Launcher {
         return new Launcher(c);
     }
 
+    /**
+     * {@code scripts/syncopate args...} run in {@code dir}, with its compiled-script cache in
+     * {@code dir/cache}: what the tests that write scripts into a temporary folder run.
+     */
+    static Launcher syncopateIn(Path dir, String... args) {
+        return syncopate(args).in(dir).env("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    }
+
     /** Any command, e.g. {@code env -i PATH=/usr/bin:/bin /path/to/syncopate ...}. */
     static Launcher command(String... command) {
         return new Launcher(List.of(command));

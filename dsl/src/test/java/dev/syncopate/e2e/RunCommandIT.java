@@ -37,7 +37,7 @@ class RunCommandIT {
 
     /** {@code scripts/syncopate args...} in the temporary directory, its script cache in there too. */
     private Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args);
     }
 
     /** A source tree a.txt, sub/b.txt with fixed times. */

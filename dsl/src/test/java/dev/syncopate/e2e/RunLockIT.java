@@ -49,8 +49,7 @@ class RunLockIT {
 
     /** {@code scripts/syncopate args...} in the temporary directory, with its own state directory. */
     private Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("SYNCOPATE_STATE_DIR", tmp.resolve("state").toString())
-                .env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args).env("SYNCOPATE_STATE_DIR", tmp.resolve("state").toString());
     }
 
     private Launcher.Running start(String... args) {

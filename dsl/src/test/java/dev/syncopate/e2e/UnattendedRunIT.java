@@ -32,7 +32,7 @@ class UnattendedRunIT {
     Path tmp;
 
     private Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args);
     }
 
     private Path script(String name, String text) {

@@ -24,16 +24,11 @@ class YamlHooksIT {
     Path tmp;
 
     private Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args);
     }
 
     private void source() {
-        Path src = Trees.dir(tmp, "src");
-        Trees.file(src, "a.txt", "alpha", T0);
-        Trees.file(src, "b.lock", "lock", T0);
-        Trees.file(src, "big.bin", "0123456789".repeat(100), T0);
-        Trees.file(src, "sub/c.txt", "gamma", T0);
-        Trees.file(src, "sub/d.tmp", "delta", T0);
+        JsHooksIT.hookSource(tmp);   // the same tree as the Groovy js() hooks
     }
 
     @Test

@@ -27,7 +27,7 @@ class YamlSyncIT {
     Path tmp;
 
     private Launcher syncopate(String... args) {
-        return Launcher.syncopate(args).in(tmp).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        return Launcher.syncopateIn(tmp, args);
     }
 
     /** src: a.txt, sub/b.txt, x.tmp, cache/c.txt, with fixed times. */
