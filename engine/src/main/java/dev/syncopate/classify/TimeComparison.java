@@ -16,19 +16,32 @@ public final class TimeComparison {
 
     private final boolean fatTimes;
     private final boolean dst;
+    private final long floor;
 
     /**
      * @param fatTimes /FFT: two-second granularity
      * @param dst      /DST: a difference of exactly one hour (within the granularity) counts as equal
      */
     public TimeComparison(boolean fatTimes, boolean dst) {
+        this(fatTimes, dst, 0);
+    }
+
+    /**
+     * @param floorNanos the coarsest resolution a side is known to keep (SFTP's whole seconds), used
+     *                   when the times themselves look finer; 0 for none
+     */
+    public TimeComparison(boolean fatTimes, boolean dst, long floorNanos) {
+        if (floorNanos < 0) {
+            throw new IllegalArgumentException("floorNanos must not be negative");
+        }
         this.fatTimes = fatTimes;
         this.dst = dst;
+        this.floor = floorNanos;
     }
 
     /** Negative when the source is older, zero when equal, positive when newer. */
     public int compare(long sourceNanos, long destNanos) {
-        long tolerance = fatTimes ? 2 * SECOND : resolutionOf(sourceNanos, destNanos) - 1;
+        long tolerance = fatTimes ? Math.max(2 * SECOND, floor) : resolutionOf(sourceNanos, destNanos) - 1;
         long diff;
         try {
             diff = Math.subtractExact(sourceNanos, destNanos);
@@ -57,8 +70,8 @@ public final class TimeComparison {
      * keeps only whole seconds shows {@code ...000000000}. Rounding the finer side down to it makes
      * a file copied to a coarse file system compare equal.
      */
-    private static long resolutionOf(long a, long b) {
-        return Math.max(resolution(a), resolution(b));
+    private long resolutionOf(long a, long b) {
+        return Math.max(floor, Math.max(resolution(a), resolution(b)));
     }
 
     private static long resolution(long nanos) {
@@ -69,7 +82,7 @@ public final class TimeComparison {
         return 1L;
     }
 
-    private static boolean sameAtResolution(long a, long b) {
+    private boolean sameAtResolution(long a, long b) {
         long r = resolutionOf(a, b);
         return Math.floorDiv(a, r) == Math.floorDiv(b, r);
     }

@@ -28,17 +28,20 @@ import java.util.List;
  * @param includeAttributes /IA mask: only files with any of these ({@link Attribute#bit()}), 0 = all
  * @param excludeAttributes /XA mask: not files with any of these, 0 = none
  * @param checksum          /CHECKSUM: compare content when size and time match
+ * @param timeGranularity   the coarsest time either side keeps (a remote file system's), or NONE
  */
 public record Selection(List<String> filePatterns, List<String> excludeFiles, List<String> excludeDirs,
                         boolean excludeChanged, boolean excludeNewer, boolean excludeOlder, boolean excludeExtra,
                         boolean excludeLonely, boolean includeSame, boolean includeTweaked, long maxSize,
                         long minSize, AgeLimit maxAge, AgeLimit minAge, boolean fatTimes, boolean dstTolerance,
                         boolean excludeDirLinks, boolean excludeFileLinks, boolean archiveOnly,
-                        boolean resetArchive, int includeAttributes, int excludeAttributes, boolean checksum) {
+                        boolean resetArchive, int includeAttributes, int excludeAttributes, boolean checksum,
+                        TimeGranularity timeGranularity) {
 
     public Selection {
         filePatterns = List.copyOf(filePatterns);
         excludeFiles = List.copyOf(excludeFiles);
         excludeDirs = List.copyOf(excludeDirs);
+        timeGranularity = timeGranularity == null ? TimeGranularity.NONE : timeGranularity;
     }
 }

@@ -88,6 +88,7 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
         private boolean excludeChanged, excludeNewer, excludeOlder, excludeExtra, excludeLonely;
         private boolean includeSame, includeTweaked, fatTimes, dstTolerance, excludeDirLinks, excludeFileLinks;
         private boolean archiveOnly, resetArchive, checksum;
+        private TimeGranularity timeGranularity = TimeGranularity.NONE;
         private long maxSize = -1, minSize = -1;
         private AgeLimit maxAge, minAge;
         private int includeAttributes, excludeAttributes;
@@ -125,7 +126,7 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
             excludeDirLinks = x.excludeDirLinks(); excludeFileLinks = x.excludeFileLinks();
             archiveOnly = x.archiveOnly(); resetArchive = x.resetArchive();
             includeAttributes = x.includeAttributes(); excludeAttributes = x.excludeAttributes();
-            checksum = x.checksum();
+            checksum = x.checksum(); timeGranularity = x.timeGranularity();
             Copying c = o.copying;
             fileFlags = c.files(); dirFlags = c.dirs(); copyLinks = c.copyLinks(); restartable = c.restartable();
             unbuffered = c.unbuffered(); verify = c.verify(); backupDir = c.backupDir();
@@ -186,6 +187,8 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
         public Builder includeAttributes(int mask) { includeAttributes |= mask; return this; }
         public Builder excludeAttributes(int mask) { excludeAttributes |= mask; return this; }
         public Builder checksum() { checksum = true; return this; }
+        /** The coarsest modification time a side keeps (a remote file system's); times closer count as equal. */
+        public Builder timeGranularity(TimeGranularity g) { timeGranularity = g; return this; }
 
         public Builder copyFlags(CopyFlags f) { fileFlags = f; return this; }
         public Builder dirCopyFlags(CopyFlags f) { dirFlags = f; return this; }
@@ -216,7 +219,7 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
             Selection selection = new Selection(filePatterns, excludeFiles, excludeDirs, excludeChanged, excludeNewer,
                     excludeOlder, excludeExtra, excludeLonely, includeSame, includeTweaked, maxSize, minSize, maxAge,
                     minAge, fatTimes, dstTolerance, excludeDirLinks, excludeFileLinks, archiveOnly, resetArchive,
-                    includeAttributes, excludeAttributes, checksum);
+                    includeAttributes, excludeAttributes, checksum, timeGranularity);
             Copying copying = new Copying(fileFlags, dirFlags, copyLinks, restartable, unbuffered, verify, backupDir, linkDest);
             return new SyncOptions(source, destination, scope, selection, copying, retries, wait, threads, listOnly,
                     maxDelete, allowEmptySource, log, hooks);

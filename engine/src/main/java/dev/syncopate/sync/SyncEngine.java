@@ -9,6 +9,7 @@ import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.march.Marcher;
 import dev.syncopate.march.NameKey;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.options.TimeGranularity;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
 import dev.syncopate.plan.Planner;
@@ -62,7 +63,7 @@ public final class SyncEngine {
         Instant start = context.clock().instant();
         this.selector = new Selector(options.selection(), start, context.zone());
         Classifier classifier = new Classifier(new TimeComparison(options.selection().fatTimes(),
-                options.selection().dstTolerance()));
+                options.selection().dstTolerance(), options.selection().timeGranularity().nanos()));
         this.planner = new Planner(this.options, new Marcher(key), classifier, selector);
     }
 
@@ -72,6 +73,11 @@ public final class SyncEngine {
         EventSink out = EventSink.all(counter, sink);
         Instant start = context.clock().instant();
         out.accept(new SyncEvent.JobStarted(options, start));
+        TimeGranularity g = options.selection().timeGranularity();
+        if (g.nanos() > 0) {
+            out.accept(new SyncEvent.Notice("NOTE : modification times are compared to within "
+                    + g.text() + ": " + g.reason() + "."));
+        }
 
         Preflight.Outcome pre = new Preflight(options, context).check(sourceLister);
         pre.events().forEach(out::accept);

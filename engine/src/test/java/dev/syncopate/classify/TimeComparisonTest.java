@@ -89,6 +89,24 @@ class TimeComparisonTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SFTP whole seconds: truncated copy is same          | 1000000000 | 10.400000000 | 10.000000000 | SAME
+            SFTP whole seconds: next second is newer            | 1000000000 | 11.200000000 | 10.000000000 | NEWER
+            SFTP whole seconds: source of whole seconds too     | 1000000000 | 10.000000000 | 10.000000000 | SAME
+            SFTP whole seconds: a second older is older         | 1000000000 | 9.000000000  | 10.000000000 | OLDER
+            FAT share rounds odd seconds up                     | 2000000000 | 11.000000000 | 12.000000000 | SAME
+            FAT share: four seconds apart is newer              | 2000000000 | 16.000000000 | 12.000000000 | NEWER
+            SMB 100 ns: nanosecond source truncated             | 100        | 10.123456789 | 10.123456700 | SAME
+            SMB 100 ns: a microsecond apart is newer            | 100        | 10.123457789 | 10.123456700 | NEWER
+            no floor keeps nanoseconds                          | 0          | 10.123456789 | 10.123456788 | NEWER
+            """)
+    void floorFromTheFileSystem(String name, long floor, String source, String destination, FileClass expected) {
+        int c = new TimeComparison(false, false, floor).compare(nanos(source), nanos(destination));
+        FileClass actual = c == 0 ? FileClass.SAME : c > 0 ? FileClass.NEWER : FileClass.OLDER;
+        assertEquals(expected, actual);
+    }
+
     /** {@code s.nnnnnnnnn} after T, or {@code @s.nnnnnnnnn} since the epoch. */
     static long nanos(String text) {
         boolean absolute = text.startsWith("@");
