@@ -4,6 +4,7 @@ import org.apache.sshd.common.file.util.BasePath;
 
 import java.io.IOException;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -56,6 +57,28 @@ final class SmbPath extends BasePath<SmbPath, SmbFileSystem> {
         SmbPath real = toAbsolutePath().normalize();
         SmbFileSystemProvider.attributes(real);
         return real;
+    }
+
+    /** False for a path of another provider or share, where MINA's {@code compareTo} would throw. */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof SmbPath p && p.getFileSystem() == getFileSystem() && compareTo(p) == 0;
+    }
+
+    /** False for a path of another provider or share, as the JDK's own paths answer, instead of throwing. */
+    @Override
+    public boolean startsWith(Path other) {
+        return other instanceof SmbPath p && p.getFileSystem() == getFileSystem() && super.startsWith(p);
+    }
+
+    @Override
+    public boolean endsWith(Path other) {
+        return other instanceof SmbPath p && p.getFileSystem() == getFileSystem() && super.endsWith(p);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
     }
 
     /** An absolute path shows its location, so an error line names the server and share, not just "/docs/a.txt". */

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Shares: {@link #DATA} (writable), {@link #READ_ONLY} (the user may read, never write) and
+ * <p>Shares: {@link #DATA} (writable; smbd works on it as root, so what a test puts there directly is
+ * the share's to change and delete too), {@link #READ_ONLY} (the user may read, never write) and
  * {@link #FORBIDDEN} (the user may not connect at all). The Unix user {@link #USER} is created once
  * ({@code useradd -M}, no home) and gets a new random Samba password on every run.
  */
@@ -135,6 +136,7 @@ public final class SambaServer implements AutoCloseable {
                    path = %1$s/shares/%3$s
                    read only = no
                    valid users = %6$s
+                   force user = root
 
                 [%4$s]
                    path = %1$s/shares/%4$s
