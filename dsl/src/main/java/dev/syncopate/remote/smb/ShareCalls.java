@@ -3,13 +3,14 @@ package dev.syncopate.remote.smb;
 import com.hierynomus.mssmb2.SMBApiException;
 import com.hierynomus.smbj.common.SMBRuntimeException;
 import com.hierynomus.smbj.share.DiskShare;
+import dev.syncopate.remote.RemoteException;
 
 import java.io.IOException;
 
 /**
  * Runs one request against the share and turns smbj's unchecked failures into the checked NIO ones:
- * a refused request becomes {@link SmbErrors#toNio its NIO exception}, a broken connection an
- * {@link IOException} that also tells the {@link SmbLink} to reconnect next time.
+ * a refused request becomes {@link SmbErrors#toNio its NIO exception}, a broken connection a
+ * {@link SmbConnectionException} that also tells the {@link SmbLink} to reconnect next time.
  *
  * <pre>{@code
  * SmbAttributes a = ShareCalls.call(path, null, share -> SmbAttributes.of(share.getFileInformation(name)));
@@ -32,7 +33,12 @@ final class ShareCalls {
      */
     static <T> T call(SmbPath path, SmbPath other, ShareCall<T> call) throws IOException {
         SmbLink link = path.getFileSystem().link();
-        DiskShare share = link.share();
+        DiskShare share;
+        try {
+            share = link.share();
+        } catch (RemoteException e) {
+            throw SmbConnectionException.reconnectFailed(e);
+        }
         try {
             return call.on(share);
         } catch (SMBRuntimeException e) {
@@ -47,17 +53,8 @@ final class ShareCalls {
         }
         link.broken(share);
         if (e instanceof SMBApiException api) {
-            return SmbErrors.lost(file, api);
+            return SmbConnectionException.ended(file, link.location().server(), api.getStatusCode(), api);
         }
-        return new IOException(file + ": connection to " + link.location().server() + " lost (" + reason(e) + ")", e);
-    }
-
-    private static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return SmbConnectionException.lost(file, link.location().server(), e);
     }
 }

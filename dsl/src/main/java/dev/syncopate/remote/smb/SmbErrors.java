@@ -1,9 +1,7 @@
 package dev.syncopate.remote.smb;
 
 import com.hierynomus.mserref.NtStatus;
-import com.hierynomus.mssmb2.SMBApiException;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -70,10 +68,5 @@ final class SmbErrors {
         NtStatus s = NtStatus.valueOf(status);
         return s == NtStatus.STATUS_NETWORK_NAME_DELETED || s == NtStatus.STATUS_USER_SESSION_DELETED
                 || s == NtStatus.STATUS_NETWORK_SESSION_EXPIRED;
-    }
-
-    /** For a status that {@link #endsSession ends the session}: a plain I/O failure the engine retries. */
-    static IOException lost(String where, SMBApiException e) {
-        return new IOException(where + ": the server ended the session (" + name(e.getStatusCode()) + ")", e);
     }
 }

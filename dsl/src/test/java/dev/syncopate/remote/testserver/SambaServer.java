@@ -175,12 +175,10 @@ public final class SambaServer implements AutoCloseable {
             if (!smbd.isAlive()) {
                 throw new IOException("smbd exited with " + smbd.exitValue() + ": " + logTail());
             }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            if (accepts()) {
                 return;
-            } catch (IOException notYet) {
-                sleep(50);
             }
+            sleep(50);
         }
         throw new IOException("smbd did not accept connections on port " + port + " within " + READY_TIMEOUT.toSeconds()
                 + " s: " + logTail());
@@ -198,12 +196,15 @@ public final class SambaServer implements AutoCloseable {
         List<ProcessHandle> all = new ArrayList<>(smbd.descendants().toList());
         all.add(smbd.toHandle());
         all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : all) {
-            try {
-                p.onExit().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // a zombie whose parent was killed is reaped by init; it no longer serves anything
-            }
+        try {
+            smbd.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // The children become zombies nobody may reap in a container; what matters is that none listens.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline && accepts()) {
+            sleep(20);
         }
         smbd = null;
     }
@@ -255,6 +256,15 @@ public final class SambaServer implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private boolean accepts() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException refused) {
+            return false;
         }
     }
 
