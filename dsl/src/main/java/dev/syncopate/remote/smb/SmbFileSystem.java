@@ -1,5 +1,6 @@
 package dev.syncopate.remote.smb;
 
+import dev.syncopate.march.CaseInsensitiveNames;
 import dev.syncopate.remote.RemoteLocation;
 import org.apache.sshd.common.file.util.BaseFileSystem;
 
@@ -18,10 +19,13 @@ import java.util.Set;
  * Files.createDirectories(fs.getPath("/backup/docs"));
  * }</pre>
  *
+ * <p>{@link CaseInsensitiveNames}: SMB servers (Windows, and Samba for SMB2+) match names without
+ * regard to case, so the engine must join {@code A.txt} and {@code a.txt} as one file.
+ *
  * <p>Only the {@code basic} attribute view: a {@code dos} view would make the engine set four DOS
  * bits one request round each, on every file.
  */
-final class SmbFileSystem extends BaseFileSystem<SmbPath> {
+final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensitiveNames {
     private final SmbLink link;
     private final FsInfo info;
     private final String prefix;

@@ -150,6 +150,23 @@ class SmbSyncTest {
     }
 
     @Test
+    void namesDifferingOnlyInCaseAreOneFileOnTheShare() throws IOException {
+        Path src = Files.createDirectories(local.resolve("src"));
+        Files.writeString(src.resolve("Report.TXT"), "new content");
+        Path server = Files.createDirectories(smb.dir(SambaServer.DATA).resolve("case"));
+        Files.writeString(server.resolve("report.txt"), "old");
+        try (RemoteRoot root = open(SambaServer.DATA, "case")) {
+            EngineRun r = EngineRun.of(SyncOptions.builder(src, root.path()).mirror(), root);
+            assertEquals(1, r.exitCode(), r.log());   // one changed file, no extra: the mirror must not delete it
+        }
+        try (Stream<Path> s = Files.list(server)) {
+            List<Path> files = s.toList();
+            assertEquals(1, files.size(), files.toString());
+            assertEquals("new content", Files.readString(files.get(0)));
+        }
+    }
+
+    @Test
     void writingToAReadOnlyShareFailsAndChangesNothing() throws IOException {
         Path src = tree(local.resolve("src"));
         Path server = smb.dir(SambaServer.READ_ONLY).resolve("target");
