@@ -113,6 +113,20 @@ class SmbOpenErrorsTest {
     }
 
     @Test
+    void aServerThatNeverAnswersTimesOut() throws IOException {
+        try (ServerSocket silent = new ServerSocket()) {
+            silent.bind(new InetSocketAddress("127.0.0.1", 0));   // the kernel accepts; nobody ever answers
+            String url = "smb://127.0.0.1:" + silent.getLocalPort() + "/data";
+            RemoteLogin quick = new RemoteLogin(smb.user(), "secret-pw", null, null, List.of(), Duration.ofSeconds(1));
+            long start = System.nanoTime();
+            RemoteException e = refused(url, quick);
+            assertEquals(RemoteException.Kind.UNREACHABLE, e.kind(), e.getMessage());
+            assertEquals(url + ": no answer within 1 s", e.getMessage());
+            assertTrue(System.nanoTime() - start < 10_000_000_000L, "gave up after the login timeout");
+        }
+    }
+
+    @Test
     void unresolvableHostIsUnreachable() {
         RemoteException e = refused("smb://no-such-host.invalid/data", login("secret-pw"));
         assertEquals(RemoteException.Kind.UNREACHABLE, e.kind());
