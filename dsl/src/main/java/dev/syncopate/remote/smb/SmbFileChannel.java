@@ -27,10 +27,8 @@ import java.nio.channels.WritableByteChannel;
  * }
  * }</pre>
  *
- * <p>Why relative writes are buffered: the JDK's {@code transferTo} from a local file into a channel
- * it does not know writes 8 KiB at a time, and each SMB write is a round trip. Small relative writes
- * collect here until a full chunk is ready, so a 100 MB copy is about a hundred requests, not
- * thirteen thousand. Anything else (a read, a positional write, size, position change, force, close)
+ * <p>Small relative writes are collected into full chunks ({@link WriteBehind}): the JDK's
+ * {@code transferTo} from a local file hands a foreign channel 8 KiB at a time. Anything else (a read, a positional write, size, position change, force, close)
  * first sends what is collected, so the channel never shows stale data. A write failure of collected
  * bytes surfaces from that later call, at the latest from {@link #close()}.
  *
@@ -52,9 +50,7 @@ final class SmbFileChannel extends FileChannel {
     private final int writeChunk;
 
     private long position;
-    private byte[] pending;      // relative writes not yet sent, starting at file offset pendingAt
-    private int pendingLength;
-    private long pendingAt;
+    private WriteBehind pending;   // relative writes not yet sent; made on the first small one
 
     SmbFileChannel(SmbPath path, DiskShare share, File file, boolean readable, boolean writable, boolean append) {
         this.path = path;
@@ -129,27 +125,16 @@ final class SmbFileChannel extends FileChannel {
             position = size();
         }
         int n = src.remaining();
-        if (pendingLength == 0 && n >= writeChunk) {
+        if ((pending == null || pending.isEmpty()) && n >= writeChunk) {
             int written = write(src, position);
             position += written;
             return written;
         }
         if (pending == null) {
-            pending = new byte[writeChunk];
+            pending = new WriteBehind(writeChunk, this::send);
         }
-        if (pendingLength == 0) {
-            pendingAt = position;
-        }
-        while (src.hasRemaining()) {
-            int take = Math.min(src.remaining(), pending.length - pendingLength);
-            src.get(pending, pendingLength, take);
-            pendingLength += take;
-            position += take;
-            if (pendingLength == pending.length) {
-                sendPending();
-                pendingAt = position;
-            }
-        }
+        pending.collect(src, position);
+        position += n;
         return n;
     }
 
@@ -184,13 +169,14 @@ final class SmbFileChannel extends FileChannel {
 
     /** Sends the collected relative writes. */
     private void sendPending() throws IOException {
-        if (pendingLength == 0) {
-            return;
+        if (pending != null) {
+            pending.flush();
         }
-        int n = pendingLength;
-        pendingLength = 0;   // sent or failed: either way never sent twice
+    }
+
+    private void send(byte[] data, int length, long at) throws IOException {
         try {
-            file.write(pending, pendingAt, 0, n);
+            file.write(data, at, 0, length);
         } catch (SMBRuntimeException e) {
             throw failure(e);
         }
@@ -263,48 +249,16 @@ final class SmbFileChannel extends FileChannel {
         if (!readable) {
             throw new NonReadableChannelException();
         }
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(1, Math.min(count, readChunk)));
-        long done = 0;
-        while (done < count) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), count - done));
-            int n = read(buffer, at + done);
-            if (n <= 0) {
-                break;
-            }
-            buffer.flip();
-            while (buffer.hasRemaining()) {
-                target.write(buffer);
-            }
-            done += n;
-        }
-        return done;
+        return ChunkedTransfer.out(this, at, count, readChunk, target);
     }
 
-    /** Reads {@code src} in chunks and writes each one with one SMB request (or as few as the server needs). */
+    /** Reads {@code src} in chunks and writes each one with one SMB request. */
     @Override
     public long transferFrom(ReadableByteChannel src, long at, long count) throws IOException {
         requireOpen();
         requireWritable();
         sendPending();
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(1, Math.min(count, writeChunk)));
-        long done = 0;
-        while (done < count) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), count - done));
-            boolean ended = false;
-            while (buffer.hasRemaining() && !ended) {
-                ended = src.read(buffer) <= 0;   // a socket or pipe hands out less than asked: fill the chunk
-            }
-            buffer.flip();
-            int n = buffer.remaining();
-            while (buffer.hasRemaining()) {
-                write(buffer, at + done + (n - buffer.remaining()));
-            }
-            done += n;
-            if (ended) {
-                break;
-            }
-        }
-        return done;
+        return ChunkedTransfer.in(src, this, at, count, writeChunk);
     }
 
     @Override

@@ -33,7 +33,6 @@ import java.nio.file.attribute.FileAttributeView;
 import java.nio.file.spi.FileSystemProvider;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -266,44 +265,11 @@ final class SmbFileSystemProvider extends FileSystemProvider {
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
-        String view = attributes.contains(":") ? attributes.substring(0, attributes.indexOf(':')) : "basic";
-        if (!view.equals("basic")) {
-            throw new UnsupportedOperationException("SMB paths have no '" + view + "' attributes");
-        }
-        BasicFileAttributes a = attributes(check(path));
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("lastModifiedTime", a.lastModifiedTime());
-        all.put("lastAccessTime", a.lastAccessTime());
-        all.put("creationTime", a.creationTime());
-        all.put("size", a.size());
-        all.put("isRegularFile", a.isRegularFile());
-        all.put("isDirectory", a.isDirectory());
-        all.put("isSymbolicLink", a.isSymbolicLink());
-        all.put("isOther", a.isOther());
-        all.put("fileKey", a.fileKey());
-        String names = attributes.substring(attributes.indexOf(':') + 1);
-        if (names.equals("*")) {
-            return all;
-        }
-        Map<String, Object> wanted = new LinkedHashMap<>();
-        for (String n : names.split(",")) {
-            if (!all.containsKey(n)) {
-                throw new IllegalArgumentException("no basic attribute '" + n + "'");
-            }
-            wanted.put(n, all.get(n));
-        }
-        return wanted;
+        return BasicAttributeNames.select(attributes(check(path)), attributes);
     }
 
     @Override
     public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
-        SmbTimesView v = new SmbTimesView(check(path));
-        java.nio.file.attribute.FileTime t = value instanceof java.nio.file.attribute.FileTime ft ? ft : null;
-        switch (attribute) {
-            case "lastModifiedTime", "basic:lastModifiedTime" -> v.setTimes(t, null, null);
-            case "lastAccessTime", "basic:lastAccessTime" -> v.setTimes(null, t, null);
-            case "creationTime", "basic:creationTime" -> v.setTimes(null, null, t);
-            default -> throw new UnsupportedOperationException("cannot set '" + attribute + "' on an SMB path");
-        }
+        BasicAttributeNames.set(new SmbTimesView(check(path)), attribute, value);
     }
 }

@@ -96,58 +96,9 @@ public final class SambaServer implements AutoCloseable {
             Path d = Files.createDirectories(dir(share));
             Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxrwxrwx"));
         }
-        Files.writeString(conf, config(), StandardCharsets.UTF_8);
+        Files.writeString(conf, new SambaConfig(base, port).text(), StandardCharsets.UTF_8);
         createUser();
         run(List.of("smbpasswd", "-c", conf.toString(), "-a", "-s", USER), password + "\n" + password + "\n");
-    }
-
-    private String config() {
-        String b = base.toString();
-        return """
-                [global]
-                   server role = standalone server
-                   workgroup = SYNCOPATE
-                   security = user
-                   map to guest = never
-                   smb ports = %2$d
-                   bind interfaces only = yes
-                   interfaces = 127.0.0.1
-                   disable netbios = yes
-                   server min protocol = SMB2_02
-                   load printers = no
-                   printing = bsd
-                   printcap name = /dev/null
-                   disable spoolss = yes
-                   pid directory = %1$s/run
-                   lock directory = %1$s/lock
-                   state directory = %1$s/state
-                   cache directory = %1$s/cache
-                   private dir = %1$s/private
-                   ncalrpc dir = %1$s/ncalrpc
-                   passdb backend = tdbsam:%1$s/private/passdb.tdb
-                   usershare path =
-                   logging = file
-                   log file = %1$s/log/smbd.log
-                   max log size = 0
-                   log level = 1
-                   kernel oplocks = no
-
-                [%3$s]
-                   path = %1$s/shares/%3$s
-                   read only = no
-                   valid users = %6$s
-                   force user = root
-
-                [%4$s]
-                   path = %1$s/shares/%4$s
-                   read only = yes
-                   valid users = %6$s
-
-                [%5$s]
-                   path = %1$s/shares/%5$s
-                   read only = no
-                   valid users = root
-                """.formatted(b, port, DATA, READ_ONLY, FORBIDDEN, USER);
     }
 
     /** {@code useradd -M} once per machine; "already exists" (exit 9) is fine, another run made it. */
