@@ -29,13 +29,13 @@ public final class NameKey {
         return new NameKey(true);
     }
 
-    /** Case-insensitive when either file system is (judged by its separator or the OS). */
+    /** Case-insensitive when either file system is (judged by its separator, the OS or {@link CaseInsensitiveNames}). */
     public static NameKey forFileSystems(FileSystem source, FileSystem destination) {
         return new NameKey(ignoresCase(source) || ignoresCase(destination));
     }
 
     private static boolean ignoresCase(FileSystem fs) {
-        if ("\\".equals(fs.getSeparator())) {
+        if (fs instanceof CaseInsensitiveNames || "\\".equals(fs.getSeparator())) {
             return true;
         }
         boolean defaultFs = fs == java.nio.file.FileSystems.getDefault();

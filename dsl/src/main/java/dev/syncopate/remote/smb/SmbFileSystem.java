@@ -1,0 +1,89 @@
+package dev.syncopate.remote.smb;
+
+import dev.syncopate.march.CaseInsensitiveNames;
+import dev.syncopate.remote.RemoteLocation;
+import org.apache.sshd.common.file.util.BaseFileSystem;
+
+import java.nio.file.FileStore;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One SMB share as a {@link java.nio.file.FileSystem}: {@code /} is the share's root. Made by
+ * {@link SmbOpener}, never installed as a provider (there is no {@code smb:} URI lookup); paths come
+ * from {@link #getPath} or the root's {@code resolve}.
+ *
+ * <pre>{@code
+ * SmbFileSystem fs = new SmbFileSystem(new SmbFileSystemProvider(), link, fsInfo);
+ * Files.createDirectories(fs.getPath("/backup/docs"));
+ * }</pre>
+ *
+ * <p>{@link CaseInsensitiveNames}: SMB servers (Windows, and Samba for SMB2+) match names without
+ * regard to case, so the engine must join {@code A.txt} and {@code a.txt} as one file.
+ *
+ * <p>Only the {@code basic} attribute view: a {@code dos} view would make the engine set four DOS
+ * bits one request round each, on every file.
+ */
+final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensitiveNames {
+    private final SmbLink link;
+    private final FsInfo info;
+    private final String prefix;
+
+    SmbFileSystem(SmbFileSystemProvider provider, SmbLink link, FsInfo info) {
+        super(provider);
+        this.link = link;
+        this.info = info;
+        RemoteLocation l = link.location();
+        this.prefix = new RemoteLocation(l.scheme(), l.user(), l.host(), l.port(), l.share(), "").toString();
+    }
+
+    SmbLink link() {
+        return link;
+    }
+
+    FsInfo info() {
+        return info;
+    }
+
+    /** {@code smb://fs01/Backup}: what absolute paths are shown under. */
+    String prefix() {
+        return prefix;
+    }
+
+    @Override
+    protected SmbPath create(String root, List<String> names) {
+        return new SmbPath(this, root, names);
+    }
+
+    /** Backslash is the SMB separator: never a name character, whatever the local OS is. */
+    @Override
+    protected boolean hostFsHasWindowsSeparator() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        link.close();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !link.isClosed();
+    }
+
+    @Override
+    public Iterable<FileStore> getFileStores() {
+        return List.of(new SmbFileStore(this));
+    }
+
+    @Override
+    public Set<String> supportedFileAttributeViews() {
+        return Set.of("basic");
+    }
+
+    @Override
+    public UserPrincipalLookupService getUserPrincipalLookupService() {
+        throw new UnsupportedOperationException("SMB shares have no Unix owners");
+    }
+}
