@@ -1,6 +1,8 @@
 package dev.syncopate.cli;
 
 import dev.syncopate.dsl.BlockEngine;
+import dev.syncopate.remote.RemoteOpener;
+import dev.syncopate.remote.Remotes;
 import dev.syncopate.robocopy.Platform;
 import dev.syncopate.runstate.StateDir;
 
@@ -19,7 +21,13 @@ import java.nio.file.Path;
  *         .withStateDir(tmp.resolve("state"));
  * }</pre>
  */
-public record Environment(PrintStream out, PrintStream err, Platform platform, BlockEngine runner, Path stateDir) {
+public record Environment(PrintStream out, PrintStream err, Platform platform, BlockEngine runner, Path stateDir,
+                          RemoteOpener remotes) {
+
+    /** With the real openers for {@code sftp://} and {@code smb://} locations. */
+    public Environment(PrintStream out, PrintStream err, Platform platform, BlockEngine runner, Path stateDir) {
+        this(out, err, platform, runner, stateDir, Remotes::open);
+    }
 
     /**
      * The state directory of this process's environment ({@link StateDir}); of the real platform, as a
@@ -30,7 +38,12 @@ public record Environment(PrintStream out, PrintStream err, Platform platform, B
     }
 
     public Environment withStateDir(Path dir) {
-        return new Environment(out, err, platform, runner, dir);
+        return new Environment(out, err, platform, runner, dir, remotes);
+    }
+
+    /** With another way to open remote locations: tests fake a server that answers or refuses. */
+    public Environment withRemotes(RemoteOpener opener) {
+        return new Environment(out, err, platform, runner, stateDir, opener);
     }
 
     /** The real platform and engine, writing to the given streams. */

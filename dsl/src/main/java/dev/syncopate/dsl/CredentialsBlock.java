@@ -2,6 +2,7 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.secret.Credential;
 import dev.syncopate.dsl.secret.CredentialSources;
+import dev.syncopate.remote.HostKeys;
 
 import org.codehaus.groovy.runtime.InvokerHelper;
 
@@ -23,12 +24,15 @@ import java.util.Set;
  *     mail  user: 'alerts', passwordFile: '/etc/syncopate/mail.pw'   // first line; not readable by others
  *     vault user: 'x', passwordCommand: 'pass show nas'              // first line of its output
  *     ssh   user: 'b', privateKey: '~/.ssh/id_ed25519'
+ *     nas2  user: 'b', privateKey: '~/.ssh/id_ed25519', knownHosts: '/etc/syncopate/known_hosts',
+ *           hostKey: 'SHA256:...'                                   // or a list; trusted besides known_hosts
  * }
  * }</pre>
  */
 public final class CredentialsBlock {
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
-    private static final Set<String> OPTIONS = Set.of("user", "password", "passwordFile", "passwordCommand", "privateKey");
+    private static final Set<String> OPTIONS = Set.of("user", "password", "passwordFile", "passwordCommand", "privateKey",
+            "knownHosts", "hostKey");
     private static final List<String> SOURCES = List.of("password", "passwordFile", "passwordCommand");
 
     private final Alerting alerting;
@@ -70,7 +74,15 @@ public final class CredentialsBlock {
         }
         Object user = options.get("user");
         Path key = options.get("privateKey") == null ? null : home(options.get("privateKey"));
-        alerting.addCredential(new Credential(name, user == null ? null : user.toString(), password, key));
+        Path knownHosts = options.get("knownHosts") == null ? null : home(options.get("knownHosts"));
+        List<String> hostKeys;
+        try {
+            hostKeys = HostKeys.of(options.get("hostKey"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("credential '" + name + "': " + e.getMessage());
+        }
+        alerting.addCredential(new Credential(name, user == null ? null : user.toString(), password, key, knownHosts,
+                hostKeys));
         return null;
     }
 
