@@ -3,7 +3,6 @@ package dev.syncopate.dsl;
 import dev.syncopate.dsl.secret.Credential;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteEndpoint;
-import dev.syncopate.remote.RemoteLogin;
 
 import java.nio.file.Path;
 
@@ -30,13 +29,9 @@ final class BlockEnds {
         return s.remoteTo != null ? remote(context, s.remoteTo) : OpenedLocations.End.local(local);
     }
 
+    /** The endpoint with its login; an unknown credential is reported with a did-you-mean. */
     private static OpenedLocations.End remote(ScriptContext context, RemoteEndpoint endpoint) {
-        return OpenedLocations.End.remote(endpoint.location(), login(context, endpoint));
-    }
-
-    /** The endpoint's login; an unknown credential is reported with a did-you-mean. */
-    static RemoteLogin login(ScriptContext context, RemoteEndpoint endpoint) {
         Credential c = endpoint.credentials() == null ? null : context.alerting().credential(endpoint.credentials());
-        return endpoint.login(c);
+        return endpoint.end(c);
     }
 }

@@ -67,6 +67,19 @@ public record RemoteEndpoint(RemoteLocation location, String credentials, Path k
                 !hostKeys.isEmpty() ? hostKeys : credential.hostKeys(), RemoteLogin.DEFAULT_TIMEOUT);
     }
 
+    /**
+     * The end to open: the location, named with the login's user when the URL has none (so messages say
+     * who logged in, {@code sftp://backup@nas01/...}), and the login.
+     *
+     * @throws IllegalArgumentException as {@link #login}
+     */
+    public OpenedLocations.End end(Credential credential) {
+        RemoteLogin login = login(credential);
+        RemoteLocation named = location.user() == null && login.user() != null ? location.withUser(login.user())
+                : location;
+        return OpenedLocations.End.remote(named, login);
+    }
+
     /** User names compare without case on SMB (Windows accounts), exactly on SFTP (POSIX accounts). */
     private boolean sameUser(String a, String b) {
         return location.scheme() == RemoteLocation.Scheme.SMB ? a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT))
