@@ -1,9 +1,11 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.dsl.BlockLogFile;
 import dev.syncopate.dsl.secret.Credential;
 import dev.syncopate.dsl.secret.Secrets;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.job.CredentialsFile;
+import dev.syncopate.options.LogOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteEndpoint;
 import dev.syncopate.remote.RemoteException;
@@ -18,7 +20,8 @@ import java.nio.file.Path;
  * {@code syncopate robocopy} with an {@code sftp://} or {@code smb://} source or destination: reads the
  * {@code /CRED} credential from its {@code /CREDFILE}, masks its password in all output, opens the
  * locations around the engine run as a script's block does ({@link OpenedLocations}) and closes them.
- * A location that cannot be opened is one line and exit 16, nothing copied or deleted.
+ * A location that cannot be opened is one line (on stderr and in the {@code /LOG} file) and exit 16,
+ * nothing copied or deleted.
  *
  * <pre>{@code
  * int code = RemoteRobocopy.run(invocation, env);
@@ -44,7 +47,12 @@ final class RemoteRobocopy {
             return env.runner().run(opened.applyTo(inv.options()), out, err, secrets.asFilter(), new StopSignal())
                     .exitCode();
         } catch (RemoteException e) {
-            throw new ExitException(ExitCode.FATAL, secrets.mask(e.getMessage()), e);
+            String line = secrets.mask(e.getMessage());
+            LogOptions log = inv.options().log();
+            if (!log.unicode()) {   // a UTF-16 log is not appended to with UTF-8 text
+                BlockLogFile.append(log.logFile(), log.appendLog(), "syncopate: " + line + System.lineSeparator());
+            }
+            throw new ExitException(ExitCode.FATAL, line, e);
         } finally {
             out.flush();
             err.flush();

@@ -7,19 +7,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a line the engine never got to write into a block's {@code log} file: why the block did not
- * start. The file is the first place an admin looks the next morning.
+ * Writes a line the engine never got to write into a block's {@code log} file (or {@code robocopy}'s
+ * {@code /LOG}): why the sync did not start. The file is the first place an admin looks the next morning.
  *
  * <pre>{@code
  * BlockLogFile.append(Path.of("/var/log/docs.log"), true, "syncopate: nightly.sync.groovy:3: ...\n");
  * }</pre>
  */
-final class BlockLogFile {
+public final class BlockLogFile {
     private BlockLogFile() {
     }
 
     /** Appends (or, when {@code append} is false, replaces the file with) {@code text}; null file: nothing. */
-    static void append(Path file, boolean append, String text) {
+    public static void append(Path file, boolean append, String text) {
         if (file == null) {
             return;
         }

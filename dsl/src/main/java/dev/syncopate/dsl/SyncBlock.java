@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  *     retries 3, wait: 10.seconds
  *     log '/var/log/syncopate/docs.log', append: true
  * }
+ * sync('offsite') {
+ *     from '/srv/shared/docs'
+ *     to   'sftp://nas01/backup/docs', credentials: 'nas'   // opened for the block, closed after it
+ * }
  * }</pre>
  */
 public final class SyncBlock extends BlockHookWords {

@@ -116,8 +116,11 @@ class RemoteRobocopyTest {
         Run r = run((l, login) -> {
             throw new RemoteException(RemoteException.Kind.UNREACHABLE, l + ": connection refused (" + login.password()
                     + ")");
-        }, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString(), "/MIR", "/CRED:nas", "/CREDFILE:" + creds);
-        assertEquals("syncopate: sftp://backup@127.0.0.1:1/x: connection refused (****)" + NL, r.err());
+        }, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString(), "/MIR", "/CRED:nas", "/CREDFILE:" + creds,
+                "/LOG:" + dir.resolve("sync.log"));
+        String line = "syncopate: sftp://backup@127.0.0.1:1/x: connection refused (****)" + NL;
+        assertEquals(line, r.err());
+        assertEquals(line, Files.readString(dir.resolve("sync.log")));
         assertEquals(16, r.code());
         assertTrue(ran.isEmpty());
     }
