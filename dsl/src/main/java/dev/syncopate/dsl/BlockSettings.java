@@ -72,11 +72,6 @@ final class BlockSettings {
         return remoteFrom != null || remoteTo != null;
     }
 
-    /** The source as written, for messages: the directory or the location. */
-    String fromText() {
-        return remoteFrom != null ? remoteFrom.toString() : String.valueOf(from);
-    }
-
     /**
      * The engine's options for this block, writing to {@code destination}; a remote end stands as an empty
      * path until {@code OpenedLocations.applyTo} puts the opened one in.

@@ -93,8 +93,9 @@ public final class RobocopyParser {
             throw new ArgumentException("/CRED:" + credential + " needs /CREDFILE:file, the YAML file that holds the"
                     + " credential (chmod 600)");
         }
+        // A /SAVE template may leave an endpoint out (/NOSD, /NODD): then the job that uses it names one.
         boolean remote = isRemote(source) || isRemote(destination);
-        if (credential != null && !remote) {
+        if (credential != null && !remote && source != null && destination != null) {
             throw new ArgumentException("/CRED only applies to sftp:// or smb:// locations; neither the source nor"
                     + " the destination is one");
         }

@@ -69,6 +69,12 @@ class RemoteArgumentsTest {
     }
 
     @Test
+    void aTemplateMayNameTheCredentialForEndpointsGivenLater() {
+        Invocation inv = LINUX.parse(args("/NOSD /NODD /CRED:nas /CREDFILE:c.yaml /SAVE:t /QUIT"));
+        assertEquals("nas", inv.job().credentials());
+    }
+
+    @Test
     void theNewSwitchesAreInTheHelp() {
         String help = SwitchHelp.render();
         assertEquals(true, help.contains("/CRED:name"), help);
