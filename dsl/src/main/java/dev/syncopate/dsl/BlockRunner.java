@@ -141,7 +141,7 @@ final class BlockRunner {
         OpenedLocations.End from = BlockEnds.source(context, s);
         OpenedLocations.End to = BlockEnds.destination(context, s, s.to);
         try (OpenedLocations opened = OpenedLocations.open(from, to, context.settings().remotes())) {
-            String problem = from.isRemote() ? opened.sourceProblem(from) : null;
+            String problem = from.isRemote() ? opened.sourceProblem() : null;
             if (problem != null) {
                 throw new SettingError(where(context, s) + ": the source " + problem);
             }

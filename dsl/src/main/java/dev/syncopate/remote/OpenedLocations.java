@@ -63,12 +63,15 @@ public final class OpenedLocations implements Closeable {
         }
     }
 
+    private final End sourceEnd;
     private final Path source;
     private final Path destination;
     private final boolean remoteDestination;
     private final List<RemoteRoot> roots;
 
-    private OpenedLocations(Path source, Path destination, boolean remoteDestination, List<RemoteRoot> roots) {
+    private OpenedLocations(End sourceEnd, Path source, Path destination, boolean remoteDestination,
+                            List<RemoteRoot> roots) {
+        this.sourceEnd = sourceEnd;
         this.source = source;
         this.destination = destination;
         this.remoteDestination = remoteDestination;
@@ -86,7 +89,7 @@ public final class OpenedLocations implements Closeable {
         try {
             Path from = path(source, opener, roots);
             Path to = path(destination, opener, roots);
-            return new OpenedLocations(from, to, destination.isRemote(), List.copyOf(roots));
+            return new OpenedLocations(source, from, to, destination.isRemote(), List.copyOf(roots));
         } catch (RemoteException | RuntimeException e) {
             closeAll(roots);
             throw e;
@@ -141,9 +144,9 @@ public final class OpenedLocations implements Closeable {
 
     /**
      * One line when the opened source is missing or no directory, else null: what {@code check} reports
-     * before a scheduled run would fail.
+     * before a scheduled run would fail, e.g. {@code sftp://nas01/srv/docs does not exist}.
      */
-    public String sourceProblem(End sourceEnd) {
+    public String sourceProblem() {
         if (!Files.exists(source)) {
             return sourceEnd + " does not exist";
         }
