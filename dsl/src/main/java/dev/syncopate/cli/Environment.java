@@ -11,14 +11,16 @@ import java.nio.file.Path;
 
 /**
  * What the commands talk to: the two output streams, the platform, the engine ({@link BlockEngine#SYSTEM}
- * in production, the same interface the DSL runs its blocks through) and the state directory
- * (run locks and history). Injected so that tests capture output, pretend to be Windows, see what would
- * have run without copying, and keep their run history out of the real home.
+ * in production, the same interface the DSL runs its blocks through), the state directory (run locks and
+ * history) and the openers of {@code sftp://} and {@code smb://} locations ({@link Remotes#open}). Injected
+ * so that tests capture output, pretend to be Windows, see what would have run without copying, keep their
+ * run history out of the real home, and fake a server that answers or refuses.
  *
  * <pre>{@code
  * Environment env = Environment.system(System.out, System.err);
  * Environment fake = new Environment(out, err, Platform.WINDOWS, (o, so, se) -> new SyncResult(0, Summary.EMPTY))
- *         .withStateDir(tmp.resolve("state"));
+ *         .withStateDir(tmp.resolve("state"))
+ *         .withRemotes((location, login) -> { throw new RemoteException(Kind.UNREACHABLE, location + ": refused"); });
  * }</pre>
  */
 public record Environment(PrintStream out, PrintStream err, Platform platform, BlockEngine runner, Path stateDir,

@@ -206,7 +206,8 @@ public abstract class SyncScript extends Script {
      * Windows: maps a drive letter to a share for the duration of {@code body}, then always removes it:
      * {@code netUse('Z:', '\\\\fs01\\Backup', credentials: 'fs') { sync { from 'D:/Data'; to 'Z:/data' } }}.
      * Returns what {@code body} returns. A mapping that fails is one line and exit 16, and {@code body} does
-     * not run. Elsewhere {@code smb://} locations are the portable way.
+     * not run. {@code check} maps too, as it logs in to remote locations, so the blocks inside see the drive.
+     * Elsewhere {@code smb://} locations are the portable way.
      */
     public Object netUse(Map<String, ?> options, String drive, String share, Closure<?> body) {
         ScriptContext ctx = syncopateContext;
