@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
  * $ syncopate robocopy /srv/docs /mnt/nas/docs /MIR /XF *.tmp /R:3 /W:5 /LOG+:sync.log
  * $ syncopate robocopy /srv/docs /mnt/nas/docs /MIR /SAVE:nightly /QUIT    # writes nightly.yaml
  * $ syncopate robocopy /JOB:nightly
+ * $ syncopate robocopy /srv/docs sftp://nas01/backup/docs /MIR /CRED:nas /CREDFILE:/etc/syncopate/credentials.yaml
  * }</pre>
  *
  * <p>The arguments are handed to {@link RobocopyParser} untouched; picocli only handles
@@ -37,7 +38,10 @@ import java.util.concurrent.Callable;
                     + " only mean something on Windows.",
             "",
             "Defaults are Robocopy's (top directory only, links followed, one thread) except"
-                    + " retries: /R:3 /W:5 instead of a million times 30 seconds."},
+                    + " retries: /R:3 /W:5 instead of a million times 30 seconds.",
+            "",
+            "The source or destination may be sftp://[user@]host[:port]/path or smb://host/share/path;"
+                    + " /CRED:name /CREDFILE:file name the login."},
         customSynopsis = "syncopate robocopy <source> <destination> [<file>...] [<options>]",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.C0, ExitCodes.C1, ExitCodes.C2, ExitCodes.C3, ExitCodes.C4, ExitCodes.C5,
@@ -84,6 +88,9 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
             }
             return 0;
         }
-        return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
+        if (inv.remoteSource() == null && inv.remoteDestination() == null) {
+            return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
+        }
+        return RemoteRobocopy.run(inv, env);
     }
 }

@@ -132,9 +132,10 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
         }
     }
 
-    /** What {@code run} and {@code check} share: streams, engine, cache. */
+    /** What {@code run} and {@code check} share: streams, engine, platform, remote openers, cache. */
     static RunSettings settings(Environment env, boolean stacktrace) {
-        RunSettings s = RunSettings.defaults(env.out(), env.err(), env.runner()).withStacktrace(stacktrace);
+        RunSettings s = RunSettings.defaults(env.out(), env.err(), env.runner()).withStacktrace(stacktrace)
+                .withPlatform(env.platform()).withRemotes(env.remotes());
         String property = System.getProperty("syncopate.scriptCache");
         if ("off".equals(property)) {
             return s;

@@ -27,6 +27,19 @@ final class Arguments {
     private Arguments() {
     }
 
+    /**
+     * A local path, for settings that cannot be remote ({@code backupDir}, {@code log}, snapshots,
+     * {@code keep}): an {@code sftp://} or {@code smb://} location is refused in plain words rather than
+     * read as a strange local directory.
+     */
+    static Path localPath(Object v) {
+        if (v instanceof CharSequence s && dev.syncopate.remote.RemoteLocation.isRemote(s.toString())) {
+            throw new BadValueException("not supported for remote locations yet; only from and to may be"
+                    + " sftp:// or smb://");
+        }
+        return path(v);
+    }
+
     static Path path(Object v) {
         if (v instanceof Path p) {
             return p;

@@ -1,6 +1,8 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.remote.OpenedLocations;
+import dev.syncopate.remote.RemoteException;
 import dev.syncopate.summary.Summary;
 import dev.syncopate.sync.SyncResult;
 import groovy.lang.Closure;
@@ -11,8 +13,9 @@ import java.nio.file.Path;
 
 /**
  * Runs one {@code sync} block whose closure has been read: checks it, works out a snapshot's folders,
- * calls the engine with the block's log captured, applies snapshot retention, then the block's
- * {@code onExitCode}. Under {@code check} it stops after the checks.
+ * opens its remote locations ({@link OpenedLocations}), calls the engine with the block's log captured,
+ * closes them, applies snapshot retention, then the block's {@code onExitCode}. Under {@code check} it
+ * stops after the checks, which include logging in to each remote location once.
  *
  * <pre>{@code
  * BlockResult r = BlockRunner.run(context, settings);   // SettingError if the block is wrong
@@ -27,6 +30,7 @@ final class BlockRunner {
         context.countBlock();
         if (context.checking()) {
             checkSource(context, s);
+            checkRemotes(context, s);
             return new BlockResult(s.name, 0, Summary.EMPTY, new BlockLog(""));
         }
         if (context.settings().stop().stopped()) {
@@ -36,14 +40,26 @@ final class BlockRunner {
         Snapshot snapshot = s.snapshotInto == null ? null : snapshot(context, s);
         // Where hard links are impossible the engine copies instead, and says so once in the log.
         Path destination = snapshot == null ? s.to : snapshot.destination();
-        if (listOnly && !java.nio.file.Files.exists(destination)) {
+        if (listOnly && destination != null && !java.nio.file.Files.exists(destination)) {
             context.wouldCreate(destination);
         }
         SyncOptions options = s.toOptions(destination, snapshot == null ? null : snapshot.previous(), listOnly,
                 s.hasHooks() ? new BlockHooks(context, s.hooks) : null);
+        OpenedLocations opened;
+        try {
+            opened = OpenedLocations.open(BlockEnds.source(context, s), BlockEnds.destination(context, s, destination),
+                    context.settings().remotes());
+        } catch (RemoteException e) {
+            return unreachable(context, s, e);
+        }
         LogCapture capture = LogCapture.start(context.out(), s.logFile, s.logAppend);
-        SyncResult r = context.settings().engine().run(options, capture.console(), context.settings().err(),
-                context.alerting().secrets().asFilter(), context.settings().stop());
+        SyncResult r;
+        try (opened) {
+            // A local-only block keeps its options exactly as built.
+            SyncOptions run = s.isRemote() ? opened.applyTo(options) : options;
+            r = context.settings().engine().run(run, capture.console(), context.settings().err(),
+                    context.alerting().secrets().asFilter(), context.settings().stop());
+        }
         int code = r.exitCode();
         if (snapshot != null) {
             code |= snapshot.retain(context, code, listOnly, capture.console());
@@ -61,6 +77,24 @@ final class BlockRunner {
         return finish(context, s, new BlockResult(s.name, 8, Summary.EMPTY, new BlockLog("")));
     }
 
+    /**
+     * A block whose remote location could not be opened: nothing was copied or deleted, exit 16. The one
+     * line goes to stderr and into the block's log (its file too), so {@code log.tail()} in an alert shows
+     * why; {@code onExitCode} still runs and the script goes on.
+     */
+    private static BlockResult unreachable(ScriptContext context, BlockSettings s, RemoteException e) {
+        String line = context.alerting().secrets().mask(where(context, s) + ": " + e.getMessage());
+        context.problem(line, e);
+        String logged = "syncopate: " + line + System.lineSeparator();
+        BlockLogFile.append(s.logFile, s.logAppend, logged);
+        return finish(context, s, new BlockResult(s.name, 16, Summary.EMPTY, new BlockLog(logged)));
+    }
+
+    /** {@code nightly.sync.groovy:3: sync 'docs'}: how a block's own failures start. */
+    private static String where(ScriptContext context, BlockSettings s) {
+        return ScriptLines.at(context.file(), s.line) + ": sync" + (s.name == null ? "" : " '" + s.name + "'");
+    }
+
     private static BlockResult finish(ScriptContext context, BlockSettings s, BlockResult result) {
         int code = result.getExitCode();
         context.add(code);
@@ -76,18 +110,53 @@ final class BlockRunner {
 
     /** What can only be judged once the whole block was read; reported at the {@code sync} line. */
     private static void validate(ScriptContext context, BlockSettings s) {
-        if (s.from == null) {
+        if (s.from == null && s.remoteFrom == null) {
             throw error(context, s, "sync block has no source ('from')");
         }
-        if (s.to == null && s.snapshotInto == null) {
+        boolean to = s.to != null || s.remoteTo != null;
+        if (!to && s.snapshotInto == null) {
             throw error(context, s, "sync block has no destination ('to', or 'snapshot into:')");
         }
-        if (s.to != null && s.snapshotInto != null) {
+        if (to && s.snapshotInto != null) {
             throw error(context, s, "sync block has both 'to' and 'snapshot'; a snapshot makes its own destination");
+        }
+        try {
+            BlockEnds.source(context, s);
+            if (s.remoteTo != null) {
+                BlockEnds.destination(context, s, null);
+            }
+        } catch (IllegalArgumentException e) {
+            throw error(context, s, e.getMessage());
+        }
+    }
+
+    /**
+     * {@code check} on a block with remote locations: connect, verify the host key and log in once, and see
+     * that a remote source exists, so an admin learns tonight's problem today. Closed again at once.
+     */
+    private static void checkRemotes(ScriptContext context, BlockSettings s) {
+        if (!s.isRemote()) {
+            return;
+        }
+        OpenedLocations.End from = BlockEnds.source(context, s);
+        OpenedLocations.End to = BlockEnds.destination(context, s, s.to);
+        try (OpenedLocations opened = OpenedLocations.open(from, to, context.settings().remotes())) {
+            String problem = from.isRemote() ? opened.sourceProblem() : null;
+            if (problem != null) {
+                throw new SettingError(where(context, s) + ": the source " + problem);
+            }
+        } catch (RemoteException e) {
+            throw new SettingError(context.alerting().secrets().mask(where(context, s) + ": " + e.getMessage()));
         }
     }
 
     private static void checkSource(ScriptContext context, BlockSettings s) {
+        if (s.from == null) {
+            if (s.snapshotInto != null) {
+                snapshot(context, s);
+            }
+            return;
+        }
         if (!Files.exists(s.from)) {
             throw error(context, s, "the source " + s.from + " does not exist");
         }

@@ -25,8 +25,12 @@ final class BlockSettings {
 
     final String name;
     final int line;
+    /** The local source, or null when {@link #remoteFrom} is set. */
     Path from;
+    /** The local destination, or null when {@link #remoteTo} or a snapshot is set. */
     Path to;
+    dev.syncopate.remote.RemoteEndpoint remoteFrom;
+    dev.syncopate.remote.RemoteEndpoint remoteTo;
     final List<String> files = new ArrayList<>();
     boolean mirror, purge, move, moveFiles;
     Integer levels;
@@ -63,9 +67,18 @@ final class BlockSettings {
         return hooks.values().stream().anyMatch(l -> !l.isEmpty());
     }
 
-    /** The engine's options for this block, writing to {@code destination}. */
+    /** True when the source or the destination is an {@code sftp://} or {@code smb://} location. */
+    boolean isRemote() {
+        return remoteFrom != null || remoteTo != null;
+    }
+
+    /**
+     * The engine's options for this block, writing to {@code destination}; a remote end stands as an empty
+     * path until {@code OpenedLocations.applyTo} puts the opened one in.
+     */
     SyncOptions toOptions(Path destination, Path linkDest, boolean listOnly, SyncHooks hooks) {
-        SyncOptions.Builder b = SyncOptions.builder(from, destination)
+        SyncOptions.Builder b = SyncOptions.builder(from == null ? Path.of("") : from,
+                        destination == null ? Path.of("") : destination)
                 .emptyDirs()
                 .copyLinks(true)
                 .retries(retries)

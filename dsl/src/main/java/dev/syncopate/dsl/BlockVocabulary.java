@@ -21,8 +21,8 @@ final class BlockVocabulary {
 
     private static Map<String, String> usage() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("from", "from '/srv/docs'");
-        m.put("to", "to '/mnt/nas/docs'");
+        m.put("from", "from '/srv/docs', or from 'smb://fs01/Data/docs', credentials: 'fs'");
+        m.put("to", "to '/mnt/nas/docs', or to 'sftp://nas01/backup/docs', credentials: 'nas'");
         m.put("files", "files '*.doc', '*.xls'");
         m.put("mirror", "mirror()");
         m.put("purge", "purge()");

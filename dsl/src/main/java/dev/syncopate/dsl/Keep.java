@@ -37,7 +37,7 @@ final class Keep {
         if (args.get("in") == null) {
             throw error(context, "keep needs 'in:' (the folder that holds the timestamped folders)");
         }
-        Path in = value(context, "keep in:", () -> Arguments.path(args.get("in")));
+        Path in = value(context, "keep in:", () -> Arguments.localPath(args.get("in")));
         Integer last = !args.containsKey("last") ? null : value(context, "keep last:",
                 () -> Arguments.intCount(args.get("last"), 1, Integer.MAX_VALUE, "folders"));
         Integer days = !args.containsKey("days") ? null : value(context, "keep days:",

@@ -2,6 +2,10 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.compile.ScriptCache;
 import dev.syncopate.execute.StopSignal;
+import dev.syncopate.remote.RemoteOpener;
+import dev.syncopate.remote.Remotes;
+import dev.syncopate.robocopy.Platform;
+import dev.syncopate.schedule.ProcessRunner;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -32,10 +36,14 @@ import java.util.function.Supplier;
  * @param hostname   the {@code hostname} value, computed on first use
  * @param cache      compiled-script cache, or null to compile every time
  * @param stop       stops the run early ({@code --timeout}): blocks not yet started do not start
+ * @param platform   the operating system, for words that only exist on one ({@code netUse})
+ * @param remotes    opens {@code sftp://} and {@code smb://} locations ({@link Remotes#open} in production)
+ * @param processes  runs system programs such as {@code net use}
  */
 public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params, boolean stacktrace, PrintStream out,
                           PrintStream err, BlockEngine engine, Clock clock, Function<String, String> env,
-                          Supplier<String> hostname, ScriptCache cache, StopSignal stop) {
+                          Supplier<String> hostname, ScriptCache cache, StopSignal stop, Platform platform,
+                          RemoteOpener remotes, ProcessRunner processes) {
 
     /** {@code syncopate run} or {@code syncopate check}. */
     public enum Mode { RUN, CHECK }
@@ -47,7 +55,8 @@ public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params,
     /** Run mode with the system clock, environment and host name, and no cache. */
     public static RunSettings defaults(PrintStream out, PrintStream err, BlockEngine engine) {
         return new RunSettings(Mode.RUN, false, Map.of(), false, out, err, engine, Clock.systemDefaultZone(),
-                System::getenv, Host::name, null, new StopSignal());
+                System::getenv, Host::name, null, new StopSignal(), Platform.current(), Remotes::open,
+                ProcessRunner.SYSTEM);
     }
 
     /** The real engine, for {@link Training} and other callers outside the launcher. */
@@ -57,42 +66,66 @@ public record RunSettings(Mode mode, boolean dryRun, Map<String, String> params,
 
     /** The same settings writing to other streams (the run's masked ones). */
     public RunSettings withStreams(PrintStream o, PrintStream e) {
-        return new RunSettings(mode, dryRun, params, stacktrace, o, e, engine, clock, env, hostname, cache, stop);
+        return new RunSettings(mode, dryRun, params, stacktrace, o, e, engine, clock, env, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withMode(Mode m) {
-        return new RunSettings(m, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop);
+        return new RunSettings(m, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withDryRun(boolean d) {
-        return new RunSettings(mode, d, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop);
+        return new RunSettings(mode, d, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withParams(Map<String, String> p) {
-        return new RunSettings(mode, dryRun, p, stacktrace, out, err, engine, clock, env, hostname, cache, stop);
+        return new RunSettings(mode, dryRun, p, stacktrace, out, err, engine, clock, env, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withStacktrace(boolean s) {
-        return new RunSettings(mode, dryRun, params, s, out, err, engine, clock, env, hostname, cache, stop);
+        return new RunSettings(mode, dryRun, params, s, out, err, engine, clock, env, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withClock(Clock c) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, c, env, hostname, cache, stop);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, c, env, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withEnv(Function<String, String> e) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, e, hostname, cache, stop);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, e, hostname, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withHostname(Supplier<String> h) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, h, cache, stop);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, h, cache, stop,
+                platform, remotes, processes);
     }
 
     public RunSettings withStop(StopSignal s) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, s);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, s, platform, remotes, processes);
     }
 
     public RunSettings withCache(ScriptCache c) {
-        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, c, stop);
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, c, stop,
+                platform, remotes, processes);
+    }
+
+    public RunSettings withPlatform(Platform p) {
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop, p,
+                remotes, processes);
+    }
+
+    public RunSettings withRemotes(RemoteOpener r) {
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop,
+                platform, r, processes);
+    }
+
+    public RunSettings withProcesses(ProcessRunner p) {
+        return new RunSettings(mode, dryRun, params, stacktrace, out, err, engine, clock, env, hostname, cache, stop,
+                platform, remotes, p);
     }
 }

@@ -29,7 +29,7 @@ final class ScriptErrors {
     /** Script-level words, for suggestions; the block's are in {@link BlockVocabulary}. */
     static final List<String> SCRIPT_WORDS = List.of("sync", "timestamp", "now", "today", "hostname", "env", "params",
             "onExitCode", "exit", "keep", "println", "print", "printf", "credentials", "smtp", "email", "webhook",
-            "command", "notify", "log", "summary", "js", "file");
+            "command", "notify", "log", "summary", "js", "file", "netUse");
 
     private ScriptErrors() {
     }

@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  *     retries 3, wait: 10.seconds
  *     log '/var/log/syncopate/docs.log', append: true
  * }
+ * sync('offsite') {
+ *     from '/srv/shared/docs'
+ *     to   'sftp://nas01/backup/docs', credentials: 'nas'   // opened for the block, closed after it
+ * }
  * }</pre>
  */
 public final class SyncBlock extends BlockHookWords {
@@ -30,14 +34,40 @@ public final class SyncBlock extends BlockHookWords {
         super(context, fallback, settings);
     }
 
-    /** The source directory; it must exist. */
+    /** The source directory; it must exist. {@code sftp://host/path} and {@code smb://host/share/path} are remote. */
     public void from(Object path) {
-        dslSettings.from = value("from", () -> Arguments.path(path));
+        from(Map.of(), path);
     }
 
-    /** The destination directory, created when missing. */
+    /**
+     * A remote source with its login: {@code from 'smb://fs01/Data/docs', credentials: 'fs'}; options
+     * {@code credentials:} (a credential's name), {@code knownHosts:} and {@code hostKey:} (override the
+     * credential's).
+     */
+    public void from(Map<?, ?> options, Object path) {
+        EndpointWord.Side side = endpoint("from", options, path);
+        dslSettings.from = side.local();
+        dslSettings.remoteFrom = side.remote();
+    }
+
+    /** The destination directory, created when missing; it may be remote, as for {@link #from}. */
     public void to(Object path) {
-        dslSettings.to = value("to", () -> Arguments.path(path));
+        to(Map.of(), path);
+    }
+
+    /** A remote destination with its login: {@code to 'sftp://nas01/backup/docs', credentials: 'nas'}. */
+    public void to(Map<?, ?> options, Object path) {
+        EndpointWord.Side side = endpoint("to", options, path);
+        dslSettings.to = side.local();
+        dslSettings.remoteTo = side.remote();
+    }
+
+    private EndpointWord.Side endpoint(String word, Map<?, ?> options, Object path) {
+        try {
+            return EndpointWord.read(word, options, path);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
     }
 
     /** Copy only files matching these names or wildcards ({@code robocopy src dst *.doc}). */
@@ -168,7 +198,7 @@ public final class SyncBlock extends BlockHookWords {
 
     /** {@code /LOG:file}: write the log to a file instead of the console. */
     public void log(Object path) {
-        dslSettings.logFile = value("log", () -> Arguments.path(path));
+        dslSettings.logFile = value("log", () -> Arguments.localPath(path));
     }
 
     /** {@code /LOG+:file}: {@code log '/var/log/docs.log', append: true}. */
@@ -181,12 +211,12 @@ public final class SyncBlock extends BlockHookWords {
     /** {@code /JSON:file}: {@code report json: '/var/log/docs.json'}. */
     public void report(Map<?, ?> options) {
         Map<?, ?> o = named("report", options, "json");
-        dslSettings.jsonReport = value("report json:", () -> Arguments.path(o.get("json")));
+        dslSettings.jsonReport = value("report json:", () -> Arguments.localPath(o.get("json")));
     }
 
     /** {@code /BACKUPDIR}: files about to be overwritten or purged are moved here first. */
     public void backupDir(Object path) {
-        dslSettings.backupDir = value("backupDir", () -> Arguments.path(path));
+        dslSettings.backupDir = value("backupDir", () -> Arguments.localPath(path));
     }
 
     /** {@code /MAXDEL:n}: if more than n entries would be deleted, delete nothing (exit bit 8). */
@@ -205,7 +235,7 @@ public final class SyncBlock extends BlockHookWords {
      */
     public void snapshot(Map<?, ?> options) {
         Map<?, ?> o = named("snapshot", options, "into", "keep");
-        dslSettings.snapshotInto = value("snapshot into:", () -> Arguments.path(o.get("into")));
+        dslSettings.snapshotInto = value("snapshot into:", () -> Arguments.localPath(o.get("into")));
         if (o.containsKey("keep")) {
             dslSettings.snapshotKeep = value("snapshot keep:",
                     () -> Arguments.intCount(o.get("keep"), 1, Integer.MAX_VALUE, "snapshots"));

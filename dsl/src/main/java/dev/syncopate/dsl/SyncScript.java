@@ -202,6 +202,37 @@ public abstract class SyncScript extends Script {
         c.call();
     }
 
+    /**
+     * Windows: maps a drive letter to a share for the duration of {@code body}, then always removes it:
+     * {@code netUse('Z:', '\\\\fs01\\Backup', credentials: 'fs') { sync { from 'D:/Data'; to 'Z:/data' } }}.
+     * Returns what {@code body} returns. A mapping that fails is one line and exit 16, and {@code body} does
+     * not run. {@code check} maps too, as it logs in to remote locations, so the blocks inside see the drive.
+     * Elsewhere {@code smb://} locations are the portable way.
+     */
+    public Object netUse(Map<String, ?> options, String drive, String share, Closure<?> body) {
+        ScriptContext ctx = syncopateContext;
+        String at = ScriptLines.at(ctx.file(), ScriptLines.caller(ctx.file()));
+        if (!ctx.settings().platform().windows()) {
+            throw new IllegalArgumentException("netUse maps Windows drive letters; on this system write the share as"
+                    + " smb://server/share/path with credentials: 'nas'");
+        }
+        Alerting.known("netUse", options, java.util.Set.of("credentials"));
+        Object name = options.get("credentials");
+        dev.syncopate.dsl.secret.Credential c = name == null ? null : ctx.alerting().credential(name.toString());
+        NetUse net = new NetUse(ctx.settings().processes(), ctx.alerting().secrets());
+        try {
+            return net.with(drive, share, c, body::call, m -> ctx.warn(at + ": " + m));
+        } catch (NetUse.Failure e) {
+            ctx.reject(new SettingError(at + ": " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** {@code netUse('Z:', '\\\\fs01\\Public') { ... }}: a share that needs no login of its own. */
+    public Object netUse(String drive, String share, Closure<?> body) {
+        return netUse(Map.of(), drive, share, body);
+    }
+
     /** The declared logins: {@code credentials.nas.user}, {@code credentials.nas.password}. */
     public Credentials getCredentials() {
         return new Credentials(syncopateContext.alerting());

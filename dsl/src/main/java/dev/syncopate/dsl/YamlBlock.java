@@ -3,6 +3,7 @@ package dev.syncopate.dsl;
 import dev.syncopate.dsl.js.JsHook;
 import dev.syncopate.job.JobFile;
 import dev.syncopate.job.SyncFile;
+import dev.syncopate.remote.RemoteLocation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * One block of a sync file, said with the words of a Groovy {@code sync} block: {@code mirror: true}
  * calls {@code mirror()}, {@code retries: 3} calls {@code retries 3}, {@code filter: {js: ...}} calls
- * {@code filter js('...')}. Both formats thus share every check, default and message of the block words.
+ * {@code filter js('...')}, {@code to: sftp://..., credentials: nas} calls {@code to 'sftp://...', credentials: 'nas'}.
+ * Both formats thus share every check, default and message of the block words.
  *
  * <pre>{@code
  * BlockSettings s = YamlBlock.read(context, script, file.sync().get(0), file);   // SettingError: file:line:
@@ -56,8 +58,7 @@ final class YamlBlock {
 
     private void settings(JobFile j) {
         SyncBlock w = words;
-        say("from", () -> w.from(j.from()));
-        if (j.to() != null) say("to", () -> w.to(j.to()));
+        endpoints(j);
         if (j.files() != null) say("files", () -> w.files(j.files().toArray()));
         if (on(j.mirror())) w.mirror();
         if (on(j.purge())) w.purge();
@@ -89,6 +90,25 @@ final class YamlBlock {
         if (j.backupDir() != null) say("backupDir", () -> w.backupDir(j.backupDir()));
         if (j.maxDelete() != null) say("maxDelete", () -> w.maxDelete(j.maxDelete()));
         if (on(j.allowEmptySource())) w.allowEmptySource();
+    }
+
+    /**
+     * {@code from:} and {@code to:}; the block's {@code credentials:}, {@code knownHosts:} and {@code hostKey:}
+     * go with whichever of them is remote, as Groovy's {@code to 'sftp://...', credentials: 'nas'}.
+     */
+    private void endpoints(JobFile j) {
+        Map<String, Object> o = options("credentials", j.credentials(), "knownHosts", block.knownHosts(),
+                "hostKey", block.hostKeys().isEmpty() ? null : block.hostKeys());
+        boolean fromRemote = RemoteLocation.isRemote(j.from());
+        boolean toRemote = j.to() != null && RemoteLocation.isRemote(j.to());
+        if (!o.isEmpty() && !fromRemote && !toRemote) {
+            String key = o.keySet().iterator().next();
+            say(key, () -> {
+                throw words.error(key + ": only applies to sftp:// or smb:// locations");
+            });
+        }
+        say("from", () -> words.from(fromRemote ? o : Map.of(), j.from()));
+        if (j.to() != null) say("to", () -> words.to(toRemote ? o : Map.of(), j.to()));
     }
 
     private void log(JobFile.Log l) {

@@ -26,7 +26,8 @@ import java.util.List;
  * <table>
  * <caption>Settings and the switches they stand for</caption>
  * <tr><th>setting</th><th>switch</th><th>value</th></tr>
- * <tr><td>from, to</td><td>source, destination</td><td>path (left out by /NOSD, /NODD)</td></tr>
+ * <tr><td>from, to</td><td>source, destination</td><td>path, or sftp:// or smb:// location (left out by /NOSD, /NODD)</td></tr>
+ * <tr><td>credentials, credentialsFile</td><td>/CRED, /CREDFILE</td><td>a credential's name; the YAML file of credentials</td></tr>
  * <tr><td>files</td><td>file patterns, /IF</td><td>list of names or wildcards</td></tr>
  * <tr><td>recurse</td><td>/S</td><td>true</td></tr>
  * <tr><td>emptyDirs</td><td>/E</td><td>true (implies recurse)</td></tr>
@@ -75,12 +76,13 @@ public record JobFile(
         String backupDir,
         Integer retries, @JsonProperty("wait") @JsonSerialize(using = ScalarText.class) String waitTime,
         Integer threads, Boolean dryRun,
-        Log log, Report report, Long maxDelete, Boolean allowEmptySource) {
+        Log log, Report report, Long maxDelete, Boolean allowEmptySource, String credentials,
+        String credentialsFile) {
 
     /** A job that sets nothing. */
     public static final JobFile EMPTY = new JobFile(null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     /** {@code exclude: {files: [...], dirs: [...], dirLinks: true, fileLinks: true}}. */
     public record Exclude(List<String> files, List<String> dirs, Boolean dirLinks, Boolean fileLinks) {
@@ -115,7 +117,15 @@ public record JobFile(
         return new JobFile(newFrom, newTo, files, recurse, emptyDirs, levels, mirror, purge, move, moveFiles,
                 create, exclude, skip, includeSame, includeTweaked, checksum, size, age, fatTimes, dstTolerance,
                 attributes, copy, dirCopy, links, restartable, unbuffered, verify, backupDir, retries, waitTime,
-                threads, dryRun, log, report, maxDelete, allowEmptySource);
+                threads, dryRun, log, report, maxDelete, allowEmptySource, credentials, credentialsFile);
+    }
+
+    /** This job logging in to its remote endpoints with the credential {@code name} from {@code file}. */
+    public JobFile withCredentials(String name, String file) {
+        return new JobFile(from, to, files, recurse, emptyDirs, levels, mirror, purge, move, moveFiles,
+                create, exclude, skip, includeSame, includeTweaked, checksum, size, age, fatTimes, dstTolerance,
+                attributes, copy, dirCopy, links, restartable, unbuffered, verify, backupDir, retries, waitTime,
+                threads, dryRun, log, report, maxDelete, allowEmptySource, name, file);
     }
 
     /**

@@ -66,12 +66,16 @@ public final class JobReader {
         return job;
     }
 
+    private static String local(String endpoint) {
+        return endpoint == null || dev.syncopate.remote.RemoteLocation.isRemote(endpoint) ? "." : endpoint;
+    }
+
     /** Checks every value of {@code job} (at pointer {@code at}) with the switches' rules, endpoints aside. */
     static void checkValues(JobFile job, String name, Map<String, Integer> lines, String at) {
         try {
             // Endpoints may be left out (/NOSD /NODD); stand-ins let every other value be checked.
-            JobMapping.toOptions(job.withEndpoints(job.from() == null ? "." : job.from(),
-                    job.to() == null ? "." : job.to()));
+            // A remote location is no local path; RemoteLocation checks it where it is opened.
+            JobMapping.toOptions(job.withEndpoints(local(job.from()), local(job.to())));
         } catch (SettingException e) {
             Integer line = lines.get(at + "/" + e.setting().replace('.', '/'));
             throw new JobFileException(name + ":" + (line == null ? 1 : line) + ": invalid value for '" + e.setting()

@@ -47,7 +47,7 @@ public final class JobSnapshot {
                 o.retries() != SyncOptions.DEFAULT_RETRIES ? o.retries() : null, waitText(o),
                 o.threads() != 1 ? o.threads() : null, on(o.listOnly()),
                 log(o.log()), o.log().jsonReport() == null ? null : new JobFile.Report(o.log().jsonReport().toString()),
-                o.maxDelete() >= 0 ? o.maxDelete() : null, on(o.allowEmptySource()));
+                o.maxDelete() >= 0 ? o.maxDelete() : null, on(o.allowEmptySource()), null, null);
     }
 
     private static String waitText(SyncOptions o) {

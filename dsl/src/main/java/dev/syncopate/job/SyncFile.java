@@ -18,6 +18,10 @@ import java.util.Map;
  *     mirror: true
  *     exclude: {files: ['*.tmp'], dirs: [cache]}
  *     filter: {js: "f => f.size < 1e9"}
+ *   - from: /srv/shared/photos
+ *     to: sftp://nas01/backup/photos     # or smb://fs01/Backup/photos
+ *     credentials: nas
+ *     knownHosts: /etc/syncopate/known_hosts
  * notify:
  *   - command: [logger, backup finished]
  * }</pre>
@@ -49,8 +53,14 @@ public record SyncFile(List<Block> sync, Map<String, Map<String, Object>> creden
      * @param hooks    its JavaScript hooks, in the order written
      * @param snapshot {@code snapshot: {into:, keep:}}, or null
      * @param at       the block's JSON pointer, {@code /sync/0}, to look up the line of a key in {@link #lines}
+     * @param knownHosts {@code knownHosts:} for its remote endpoints, or null
+     * @param hostKeys   {@code hostKey:} (one or a list) for its remote endpoints; empty for none
      */
-    public record Block(String name, int line, JobFile settings, List<Hook> hooks, Snapshot snapshot, String at) {
+    public record Block(String name, int line, JobFile settings, List<Hook> hooks, Snapshot snapshot, String at,
+                        String knownHosts, List<String> hostKeys) {
+        public Block {
+            hostKeys = hostKeys == null ? List.of() : List.copyOf(hostKeys);
+        }
     }
 
     /** A hook word and its JavaScript: {@code filter: {js: "f => ..."}} or {@code filter: {jsFile: hooks/f.js}}. */

@@ -3,6 +3,7 @@ package dev.syncopate.robocopy;
 import dev.syncopate.job.JobFile;
 import dev.syncopate.job.JobSnapshot;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.remote.RemoteLocation;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,18 +19,41 @@ import java.util.List;
  * }</pre>
  *
  * @param settings    every setting; its endpoints are empty paths where {@code source} or
- *                    {@code destination} is null (a {@code /NOSD /NODD /SAVE /QUIT} template)
+ *                    {@code destination} is null (a {@code /NOSD /NODD /SAVE /QUIT} template) or a remote
+ *                    location (opened and put in by the command)
  * @param source      the source as given on the command line or in the job, or null
  * @param destination the destination likewise, or null
  * @param warnings    one line per compatibility switch, without the {@code syncopate: warning: } prefix
  * @param saveTo      the {@code /SAVE} file, or null
  * @param quit        {@code /QUIT}: do not copy
+ * @param credential      {@code /CRED:name} for the remote endpoints, or null
+ * @param credentialsFile {@code /CREDFILE:path}, or null
  */
 public record Invocation(SyncOptions settings, String source, String destination, List<String> warnings,
-                         Path saveTo, boolean quit) {
+                         Path saveTo, boolean quit, String credential, String credentialsFile) {
 
     public Invocation {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A local-only invocation (no {@code /CRED}). */
+    public Invocation(SyncOptions settings, String source, String destination, List<String> warnings, Path saveTo,
+                      boolean quit) {
+        this(settings, source, destination, warnings, saveTo, quit, null, null);
+    }
+
+    /** The source as a remote location, or null when it is a local directory. */
+    public RemoteLocation remoteSource() {
+        return remote(source);
+    }
+
+    /** The destination as a remote location, or null when it is a local directory. */
+    public RemoteLocation remoteDestination() {
+        return remote(destination);
+    }
+
+    private static RemoteLocation remote(String endpoint) {
+        return endpoint != null && RemoteLocation.isRemote(endpoint) ? RemoteLocation.parse(endpoint) : null;
     }
 
     /** The options to run; both endpoints are known unless {@link #quit}. */
@@ -40,8 +64,11 @@ public record Invocation(SyncOptions settings, String source, String destination
         return settings;
     }
 
-    /** The job file that {@code /SAVE} writes: every setting, endpoints only where given. */
+    /**
+     * The job file that {@code /SAVE} writes: every setting, endpoints only where given, and the credential's
+     * name and file (never its password).
+     */
     public JobFile job() {
-        return JobSnapshot.of(settings).withEndpoints(source, destination);
+        return JobSnapshot.of(settings).withEndpoints(source, destination).withCredentials(credential, credentialsFile);
     }
 }

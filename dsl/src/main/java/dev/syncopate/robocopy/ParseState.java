@@ -13,6 +13,10 @@ final class ParseState {
     String saveName;
     boolean noSourceDir;
     boolean noDestDir;
+    /** {@code /CRED:name}, or null. */
+    String credential;
+    /** {@code /CREDFILE:path}, or null. */
+    String credentialsFile;
 
     ParseState(SyncOptions.Builder options, LogSettings log) {
         this.options = options;

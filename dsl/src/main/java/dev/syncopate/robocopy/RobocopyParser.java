@@ -4,6 +4,7 @@ import dev.syncopate.job.JobFile;
 import dev.syncopate.job.JobMapping;
 import dev.syncopate.job.JobReader;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.remote.RemoteLocation;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ import java.util.function.Function;
  * <p>The command line is read completely before anything is applied (see {@link ArgumentScanner}).
  * A {@code /JOB} file is applied first and the command line's switches on top, as Robocopy does.
  * Defaults are Robocopy's (top directory only, links followed, one thread) except {@code /R:3 /W:5}.
- * Paths are taken literally: {@code C:\Data} is a Windows path only on Windows.
+ * Paths are taken literally: {@code C:\Data} is a Windows path only on Windows. The source or
+ * destination may be {@code sftp://[user@]host[:port]/path} or {@code smb://host/share/path}, logged in
+ * to with {@code /CRED:name /CREDFILE:file}.
  */
 public final class RobocopyParser {
     static final String USAGE = "syncopate robocopy <source> <destination> [<file>...] [<options>]";
@@ -76,8 +79,37 @@ public final class RobocopyParser {
         if (destination != null) {
             options.destination(path(destination, "destination"));
         }
+        String credential = state.credential != null ? state.credential : job.credentials();
+        String credentialsFile = state.credentialsFile != null ? state.credentialsFile : job.credentialsFile();
+        checkCredentials(source, destination, credential, credentialsFile);
         Path saveTo = state.saveName == null ? null : JobFile.pathFor(state.saveName);
-        return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit);
+        return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit, credential,
+                credentialsFile);
+    }
+
+    /** What can be said about {@code /CRED} and {@code /CREDFILE} without reading the file. */
+    private static void checkCredentials(String source, String destination, String credential, String file) {
+        if (credential != null && file == null) {
+            throw new ArgumentException("/CRED:" + credential + " needs /CREDFILE:file, the YAML file that holds the"
+                    + " credential (chmod 600)");
+        }
+        // A /SAVE template may leave an endpoint out (/NOSD, /NODD): then the job that uses it names one.
+        boolean remote = isRemote(source) || isRemote(destination);
+        if (credential != null && !remote && source != null && destination != null) {
+            throw new ArgumentException("/CRED only applies to sftp:// or smb:// locations; neither the source nor"
+                    + " the destination is one");
+        }
+        for (String endpoint : new String[] {source, destination}) {
+            if (isRemote(endpoint) && credential == null
+                    && RemoteLocation.parse(endpoint).scheme() == RemoteLocation.Scheme.SMB) {
+                throw new ArgumentException(RemoteLocation.parse(endpoint) + ": SMB needs a login; add /CRED:name"
+                        + " /CREDFILE:file");
+            }
+        }
+    }
+
+    private static boolean isRemote(String endpoint) {
+        return endpoint != null && RemoteLocation.isRemote(endpoint);
     }
 
     private static ArgumentException missing(String what, boolean leftOut, String flag) {
@@ -85,7 +117,19 @@ public final class RobocopyParser {
                 + (leftOut ? " (" + flag + " was given and no /JOB supplies one)" : " (usage: " + USAGE + ")"));
     }
 
+    /**
+     * A local directory as a path; a remote location is checked here and stands as an empty path until
+     * the command opens it (its URL must not be bent into a Windows or POSIX path).
+     */
     private static Path path(String text, String what) {
+        if (RemoteLocation.isRemote(text)) {
+            try {
+                RemoteLocation.parse(text);
+                return Path.of("");
+            } catch (IllegalArgumentException e) {
+                throw new ArgumentException("invalid " + what + ": " + e.getMessage());
+            }
+        }
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {

@@ -163,7 +163,13 @@ final class Switches {
                     a -> { Path p = path(a.value()); return s -> s.options.backupDir(p); }),
             value("/JSON", "file", BEYOND, "also write a machine-readable JSON report to file",
                     a -> { Path p = path(a.value()); return s -> s.log.jsonReport = p; }),
-            flag("/VERIFY", BEYOND, "re-read what was written and compare a hash", s -> s.options.verify())
+            flag("/VERIFY", BEYOND, "re-read what was written and compare a hash", s -> s.options.verify()),
+            value("/CRED", "name", BEYOND, "log in to an sftp:// or smb:// source or destination with the credential"
+                            + " name from /CREDFILE",
+                    a -> { String n = text(a.value()); return s -> s.credential = n; }),
+            value("/CREDFILE", "file", BEYOND, "the YAML credentials file for /CRED (name: {user:, password: |"
+                            + " passwordFile: | passwordCommand:, privateKey:, knownHosts:, hostKey:}); chmod 600",
+                    a -> { String f = path(a.value()).toString(); return s -> s.credentialsFile = f; })
     );
 
     private static String text(String value) {

@@ -42,7 +42,7 @@ public final class CredentialSources {
      */
     public static String fromFile(Path file) {
         try {
-            checkPrivate(file);
+            requirePrivate(file, "passwordFile");
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line = r.readLine();
                 if (line == null || line.isEmpty()) {
@@ -57,7 +57,15 @@ public final class CredentialSources {
         }
     }
 
-    private static void checkPrivate(Path file) throws IOException {
+    /**
+     * Refuses a file that group or others may read or write, on file systems with POSIX permissions, as
+     * ssh refuses a private key: what it holds is only as private as the file. {@code what} names it in
+     * the message: {@code passwordFile /etc/nas.pw is readable by others (mode 0644); run: chmod 600 ...}.
+     *
+     * @throws CredentialException when the file is not private
+     * @throws IOException         when its permissions cannot be read (a missing file: NoSuchFileException)
+     */
+    public static void requirePrivate(Path file, String what) throws IOException {
         if (!Files.getFileStore(file).supportsFileAttributeView("posix")) {
             return;
         }
@@ -65,8 +73,8 @@ public final class CredentialSources {
         String how = perms.stream().anyMatch(OTHERS_READ::contains) ? "readable"
                 : perms.stream().anyMatch(OTHERS_WRITE::contains) ? "writable" : null;
         if (how != null) {
-            throw new CredentialException(String.format("passwordFile %s is %s by others (mode %s); run: chmod 600 %s",
-                    file, how, mode(perms), file));
+            throw new CredentialException(String.format("%s %s is %s by others (mode %s); run: chmod 600 %s",
+                    what, file, how, mode(perms), file));
         }
     }
 
