@@ -5,6 +5,10 @@ import dev.syncopate.remote.RemoteLocation;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.session.SessionHeartbeatController;
+import org.apache.sshd.common.util.io.functors.IOFunction;
+import org.apache.sshd.sftp.client.SftpErrorDataHandler;
+import org.apache.sshd.sftp.client.SftpVersionSelector;
+import org.apache.sshd.sftp.client.fs.SftpFileSystem;
 import org.apache.sshd.sftp.client.fs.SftpFileSystemClientSessionInitializer;
 import org.apache.sshd.sftp.client.fs.SftpFileSystemInitializationContext;
 import org.apache.sshd.sftp.client.fs.SftpFileSystemProvider;
@@ -79,6 +83,17 @@ final class SessionStarter implements SftpFileSystemClientSessionInitializer {
             throw failure(e, true);
         }
         session.setSessionHeartbeat(SessionHeartbeatController.HeartbeatType.IGNORE, HEARTBEAT);
+    }
+
+    /** The reconnecting file system, with paths that compare safely against local ones. */
+    @Override
+    public SftpFileSystem createSftpFileSystem(SftpFileSystemProvider provider,
+                                               SftpFileSystemInitializationContext context,
+                                               IOFunction<Boolean, ClientSession> sessions,
+                                               SftpVersionSelector selector, SftpErrorDataHandler errors)
+            throws IOException {
+        return new ReconnectingFileSystem(provider, context.getId(), sessions, provider.getSftpClientFactory(),
+                selector, errors);
     }
 
     /** The host key verdict first: MINA reports a refused key only as a failed key exchange. */

@@ -6,10 +6,14 @@ import org.apache.sshd.sftp.client.extensions.openssh.OpenSSHPosixRenameExtensio
 import org.apache.sshd.sftp.client.fs.SftpFileSystemProvider;
 import org.apache.sshd.sftp.client.fs.SftpPath;
 import org.apache.sshd.sftp.client.fs.WithFileAttributeCache;
+import org.apache.sshd.sftp.common.SftpConstants;
+import org.apache.sshd.sftp.common.SftpException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.CopyOption;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
@@ -18,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -35,7 +40,8 @@ import java.util.Set;
  * <li><b>One stat per file.</b> A directory listing already carries every entry's attributes, but
  *     MINA's cache scope clears them before the first {@code readAttributes}, costing one round trip per
  *     file. Here a listed path answers its first attribute read from the listing.</li>
- * <li><b>Upload speed.</b> Write-only channels are {@link UploadChannel}s, which keep writes in flight
+ * <li><b>Channels.</b> Reading channels are {@link DownloadChannel}s (end of file as 0, not -1).
+ *     Write-only channels are {@link UploadChannel}s, which keep writes in flight
  *     instead of waiting for each. {@code NOFOLLOW_LINKS} is accepted and ignored on open: SFTP v3 has
  *     no O_NOFOLLOW, and MINA would reject the option outright.</li>
  * </ul>
@@ -69,6 +75,8 @@ final class SftpProvider extends SftpFileSystemProvider {
                         "the server does not offer posix-rename@openssh.com");
             }
             rename.posixRename(from.toString(), to.toString());
+        } catch (IOException e) {
+            throw SftpErrors.translate(e, source);
         }
     }
 
@@ -87,7 +95,11 @@ final class SftpProvider extends SftpFileSystemProvider {
                 return listed;
             }
         }
-        return super.readRemoteAttributes(path, options);
+        try {
+            return super.readRemoteAttributes(path, options);
+        } catch (IOException e) {
+            throw SftpErrors.translate(e, path);
+        }
     }
 
     /** MINA's newByteChannel calls this too, so Files.newByteChannel gets the same treatment. */
@@ -98,12 +110,74 @@ final class SftpProvider extends SftpFileSystemProvider {
         usable.remove(LinkOption.NOFOLLOW_LINKS);
         boolean writeOnly = usable.contains(StandardOpenOption.WRITE) && !usable.contains(StandardOpenOption.READ)
                 && !usable.contains(StandardOpenOption.APPEND);
-        if (!writeOnly) {
-            return super.newFileChannel(path, usable, attrs);
+        try {
+            SftpPath p = toSftpPath(path);
+            if (readOnly(usable)) {
+                return new DownloadChannel(p.toString(), p.getFileSystem().getClient(), EnumSet.of(SftpClient.OpenMode.Read));
+            }
+            if (!writeOnly) {
+                return super.newFileChannel(path, usable, attrs);
+            }
+            return UploadChannel.open(p.getFileSystem().getClient(), p.toString(),
+                    SftpClient.OpenMode.fromOpenOptions(usable), uploadChunk);
+        } catch (IOException e) {
+            throw SftpErrors.translate(e, path);
         }
-        SftpPath p = toSftpPath(path);
-        return UploadChannel.open(p.getFileSystem().getClient(), p.toString(),
-                SftpClient.OpenMode.fromOpenOptions(usable), uploadChunk);
+    }
+
+    /** No write, append, create or truncate: a plain read, as the engine opens its sources. */
+    private static boolean readOnly(Set<OpenOption> options) {
+        for (OpenOption o : options) {
+            if (o != StandardOpenOption.READ) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        try {
+            return super.newDirectoryStream(dir, filter);
+        } catch (IOException e) {
+            throw SftpErrors.translate(e, dir);
+        }
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        try {
+            super.createDirectory(dir, attrs);
+        } catch (IOException e) {
+            throw SftpErrors.translate(e, dir);
+        }
+    }
+
+    /**
+     * SFTP v3 answers rmdir of a non-empty directory with a bare "Failure"; the engine needs
+     * DirectoryNotEmptyException to know it must empty the directory first.
+     */
+    @Override
+    public void delete(Path path) throws IOException {
+        try {
+            super.delete(path);
+        } catch (SftpException e) {
+            if (e.getStatus() == SftpConstants.SSH_FX_FAILURE && hasEntries(path)) {
+                DirectoryNotEmptyException notEmpty = new DirectoryNotEmptyException(path.toString());
+                notEmpty.initCause(e);
+                throw notEmpty;
+            }
+            throw SftpErrors.translate(e, path);
+        }
+    }
+
+    private boolean hasEntries(Path dir) {
+        try (DirectoryStream<Path> entries = super.newDirectoryStream(dir, p -> true)) {
+            return entries.iterator().hasNext();
+        } catch (IOException | RuntimeException e) {
+            return false; // not a directory, or unreadable: the original failure stands
+        }
     }
 
     /** A local path is never the same file as a remote one (MINA would throw ProviderMismatchException). */

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * One run of the real engine with its log captured, for the SFTP tests.
@@ -27,7 +28,8 @@ record EngineRun(int exitCode, SyncResult result, String log) {
 
     /** Options from source to destination with the remote root's time granularity, as the DSL sets them. */
     static SyncOptions.Builder options(Path source, Path destination, RemoteRoot root) {
-        return SyncOptions.builder(source, destination).emptyDirs()
+        // A short wait: the tests' failures are permanent, and the suite must stay fast.
+        return SyncOptions.builder(source, destination).emptyDirs().retries(1).waitTime(Duration.ofMillis(200))
                 .timeGranularity(new TimeGranularity(root.timeGranularity(), root.timeGranularityReason()));
     }
 

@@ -169,6 +169,11 @@ public final class OpenSshServer implements Closeable {
         return home.resolve("locked");
     }
 
+    /** Hands files made by the test (as root) to {@link #USER}, recursively, so the server may change them. */
+    public void giveToUser(Path path) throws IOException {
+        SshCommands.run("chown", "-R", USER, path.toString());
+    }
+
     /** The sshd output so far, for assertion messages. */
     public String log() throws IOException {
         Path log = home.resolve("sshd.log");

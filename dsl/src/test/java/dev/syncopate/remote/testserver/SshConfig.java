@@ -26,10 +26,12 @@ final class SshConfig {
                 "PasswordAuthentication yes",
                 "KbdInteractiveAuthentication no",
                 "PermitRootLogin no",
-                "Subsystem sftp internal-sftp",
+                // VERBOSE makes sftp-server log each request by name ("lstat name ..."), so tests can
+                // count round trips from the server's side.
+                "Subsystem sftp internal-sftp -l VERBOSE",
                 // Many test connections in a burst must not be dropped as a flood.
                 "MaxStartups 100",
-                "LogLevel INFO",
+                "LogLevel VERBOSE",
                 "");
     }
 }

@@ -1,0 +1,36 @@
+package dev.syncopate.remote.sftp;
+
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.impl.SftpRemotePathChannel;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.util.Collection;
+
+/**
+ * MINA's channel for reading remote files, with {@link #transferTo} keeping the {@code FileChannel}
+ * contract: at end of file it returns 0, where MINA's returns -1. The engine adds the count to its
+ * position, so a -1 would send it back one byte and fail the copy of every empty file.
+ *
+ * <p>Reads are already pipelined by MINA ({@code SftpInputStreamAsync}), sized by
+ * {@code SftpModuleProperties.COPY_BUF_SIZE}, which the opener sets.
+ *
+ * <pre>{@code
+ * try (FileChannel in = new DownloadChannel("/srv/docs/a.txt", fs.getClient(), modes)) {
+ *     in.transferTo(0, size, localChannel);
+ * }
+ * }</pre>
+ */
+final class DownloadChannel extends SftpRemotePathChannel {
+    DownloadChannel(String path, SftpClient client, Collection<SftpClient.OpenMode> modes) throws IOException {
+        super(path, client, true, modes);
+    }
+
+    @Override
+    public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+        if (count == 0) {
+            return 0;
+        }
+        return Math.max(0, super.transferTo(position, count, target));
+    }
+}
