@@ -8,6 +8,9 @@ import dev.syncopate.remote.RemoteRoot;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.client.fs.SftpFileSystem;
@@ -45,11 +48,20 @@ import java.util.Map;
  */
 public final class SftpOpener implements RemoteOpener {
     /**
-     * Bytes per SSH_FXP_WRITE and SSH_FXP_READ. OpenSSH's sftp-server accepts up to 256 KiB per request;
-     * measured on loopback (see SftpThroughputTest), 64 KiB is as fast as larger requests, and smaller ones
-     * cost more round trips and packet headers.
+     * Bytes per SSH_FXP_WRITE and SSH_FXP_READ. OpenSSH's sftp-server takes up to 256 KiB per request;
+     * measured on loopback, 100 MB with AES-GCM: 32 KiB requests ~80 MB/s up, 64 KiB ~100, 255 KiB ~110.
+     * 128 KiB gets most of that while staying well inside what other servers accept (the SFTP drafts
+     * only promise 32 KiB; reads shrink by themselves when a server answers short, writes do not).
      */
-    static final int IO_CHUNK = 64 * 1024;
+    static final int IO_CHUNK = 128 * 1024;
+
+    /**
+     * OpenSSH's own ciphers, AES-GCM first: with AES-NI the JDK runs it several times faster than MINA's
+     * pure-Java ChaCha20-Poly1305, which MINA prefers by default (~30 MB/s against ~100 MB/s uploading
+     * on loopback). Every one of them is in OpenSSH's default list; nothing weaker is added.
+     */
+    private static final List<BuiltinCiphers> CIPHERS = List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
+            BuiltinCiphers.aes128ctr, BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh);
 
     public SftpOpener() {
     }
@@ -106,6 +118,8 @@ public final class SftpOpener implements RemoteOpener {
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setUserInteraction(null);
+        client.setCipherFactories(CIPHERS.stream().filter(BuiltinCiphers::isSupported)
+                .<NamedFactory<Cipher>>map(c -> c).toList());
         // Read size for MINA's own channels (downloads); uploads use UploadChannel with the same size.
         SftpModuleProperties.COPY_BUF_SIZE.set(client, IO_CHUNK);
         client.start();
