@@ -59,6 +59,18 @@ public final class OpenSshServer implements Closeable {
      * @throws IllegalStateException when not root or sshd is not installed
      */
     public static OpenSshServer start() throws IOException {
+        return start(false);
+    }
+
+    /**
+     * The same server, but with the separate {@code sftp-server} binary logging every request (VERBOSE)
+     * to {@link #sftpLog()}: for tests that count round trips, e.g. {@code lstat name "/srv/a.txt"}.
+     */
+    public static OpenSshServer startLoggingSftp() throws IOException {
+        return start(true);
+    }
+
+    private static OpenSshServer start(boolean logSftp) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("OpenSshServer needs root (it runs sshd and adds the user " + USER
                     + "); run the tests as root, as CI does");
@@ -82,7 +94,11 @@ public final class OpenSshServer implements Closeable {
         int port = freePort();
         Files.writeString(home.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
                 + Files.readString(home.resolve("host_ed25519.pub")).trim() + "\n");
-        Files.writeString(home.resolve("sshd_config"), SshConfig.text(home, port));
+        if (logSftp) {
+            Path log = Files.writeString(home.resolve("sftp.log"), "");
+            SshCommands.run("chown", USER, log.toString()); // the subsystem runs as the user
+        }
+        Files.writeString(home.resolve("sshd_config"), SshConfig.text(home, port, logSftp));
         OpenSshServer server = new OpenSshServer(home, port, password,
                 SshKeys.fingerprint(home.resolve("host_ed25519.pub")));
         server.restart();
@@ -172,6 +188,12 @@ public final class OpenSshServer implements Closeable {
     /** Hands files made by the test (as root) to {@link #USER}, recursively, so the server may change them. */
     public void giveToUser(Path path) throws IOException {
         SshCommands.run("chown", "-R", USER, path.toString());
+    }
+
+    /** What sftp-server logged so far; empty unless started with {@link #startLoggingSftp()}. */
+    public String sftpLog() throws IOException {
+        Path log = home.resolve("sftp.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
     /** The sshd output so far, for assertion messages. */
