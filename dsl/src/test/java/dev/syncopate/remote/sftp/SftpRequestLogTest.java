@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Round trips per file, counted where they cannot hide: in sftp-server's own log (VERBOSE names every
+ * What the engine asks the server, read from sftp-server's own log. Round trips per file, counted where they cannot hide: in sftp-server's own log (VERBOSE names every
  * stat). A run over an unchanged tree must take the attributes from the directory listings, not stat
  * each file again: 100 files over a 20 ms WAN link would otherwise cost 2 s per run for nothing.
+ * And a replaced file must arrive by one atomic posix-rename, not by MINA's remove-then-rename.
  */
-class SftpStatCountTest {
+class SftpRequestLogTest {
     private static final int FILES = 100;
     private static final Pattern STAT = Pattern.compile("(?m)\\b[lf]?stat name \"");
     private static OpenSshServer ssh;
@@ -82,5 +83,26 @@ class SftpStatCountTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void aChangedFileReplacesItsTargetWithOnePosixRenameAndNoRemove() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.file(local.resolve("doc.txt"), 500, 1);
+        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("rename")));
+        try (RemoteRoot root = new SftpOpener().open(where,
+                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+            assertEquals(1, EngineRun.of(EngineRun.options(local, root.path(), root)).exitCode());
+            Trees.file(local.resolve("doc.txt"), 700, 2);
+            int before = ssh.sftpLog().length();
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root));
+            assertEquals(1, run.exitCode(), run.log());
+            String requests = ssh.sftpLog().substring(before);
+            String target = ssh.dataDir().resolve("rename/doc.txt").toString();
+            assertTrue(requests.contains("posix-rename old \"") && requests.contains("new \"" + target + "\""),
+                    requests);
+            assertTrue(!requests.contains("remove name \"" + target + "\""), requests);
+        }
+        Trees.assertSame(local, ssh.dataDir().resolve("rename"));
     }
 }
