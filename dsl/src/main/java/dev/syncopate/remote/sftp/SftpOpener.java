@@ -82,7 +82,7 @@ public final class SftpOpener implements RemoteOpener {
         SshClient client = client(hostKeys);
         SftpFileSystem fs = null;
         try {
-            SftpProvider provider = new SftpProvider(client, IO_CHUNK);
+            SftpProvider provider = new SftpProvider(client, IO_CHUNK, new SftpErrors(location.server()));
             provider.setSftpFileSystemClientSessionInitializer(
                     new SessionStarter(location, user, keys, login.password(), hostKeys, login.timeout()));
             // The URI only names the file system; the starter above does the real connecting.

@@ -47,17 +47,19 @@ import java.util.Set;
  * </ul>
  *
  * <pre>{@code
- * SftpProvider provider = new SftpProvider(client, 64 * 1024);
+ * SftpProvider provider = new SftpProvider(client, 64 * 1024, new SftpErrors("sftp://nas01"));
  * SftpFileSystem fs = provider.newFileSystem(uri, Map.of());
  * Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE); // posix-rename@openssh.com
  * }</pre>
  */
 final class SftpProvider extends SftpFileSystemProvider {
     private final int uploadChunk;
+    private final SftpErrors errors;
 
-    SftpProvider(SshClient client, int uploadChunk) {
+    SftpProvider(SshClient client, int uploadChunk, SftpErrors errors) {
         super(client);
         this.uploadChunk = uploadChunk;
+        this.errors = errors;
     }
 
     @Override
@@ -76,7 +78,7 @@ final class SftpProvider extends SftpFileSystemProvider {
             }
             rename.posixRename(from.toString(), to.toString());
         } catch (IOException e) {
-            throw SftpErrors.translate(e, source);
+            throw errors.translate(e, source.toString());
         }
     }
 
@@ -98,7 +100,7 @@ final class SftpProvider extends SftpFileSystemProvider {
         try {
             return super.readRemoteAttributes(path, options);
         } catch (IOException e) {
-            throw SftpErrors.translate(e, path);
+            throw errors.translate(e, path.toString());
         }
     }
 
@@ -113,15 +115,16 @@ final class SftpProvider extends SftpFileSystemProvider {
         try {
             SftpPath p = toSftpPath(path);
             if (readOnly(usable)) {
-                return new DownloadChannel(p.toString(), p.getFileSystem().getClient(), EnumSet.of(SftpClient.OpenMode.Read));
+                return new DownloadChannel(p.toString(), p.getFileSystem().getClient(),
+                        EnumSet.of(SftpClient.OpenMode.Read), errors);
             }
             if (!writeOnly) {
                 return super.newFileChannel(path, usable, attrs);
             }
             return UploadChannel.open(p.getFileSystem().getClient(), p.toString(),
-                    SftpClient.OpenMode.fromOpenOptions(usable), uploadChunk);
+                    SftpClient.OpenMode.fromOpenOptions(usable), uploadChunk, errors);
         } catch (IOException e) {
-            throw SftpErrors.translate(e, path);
+            throw errors.translate(e, path.toString());
         }
     }
 
@@ -141,7 +144,7 @@ final class SftpProvider extends SftpFileSystemProvider {
         try {
             return super.newDirectoryStream(dir, filter);
         } catch (IOException e) {
-            throw SftpErrors.translate(e, dir);
+            throw errors.translate(e, dir.toString());
         }
     }
 
@@ -150,7 +153,7 @@ final class SftpProvider extends SftpFileSystemProvider {
         try {
             super.createDirectory(dir, attrs);
         } catch (IOException e) {
-            throw SftpErrors.translate(e, dir);
+            throw errors.translate(e, dir.toString());
         }
     }
 
@@ -168,7 +171,7 @@ final class SftpProvider extends SftpFileSystemProvider {
                 notEmpty.initCause(e);
                 throw notEmpty;
             }
-            throw SftpErrors.translate(e, path);
+            throw errors.translate(e, path.toString());
         }
     }
 

@@ -27,7 +27,7 @@ import java.util.Set;
  * so a failed write still fails the copy before the engine renames the temp file.
  *
  * <pre>{@code
- * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024)) {
+ * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024, errors)) {
  *     localChannel.transferTo(0, size, out);
  * }
  * }</pre>
@@ -37,26 +37,37 @@ final class UploadChannel extends FileChannel {
     private final String path;
     private final SftpClient.CloseableHandle handle;
     private final int chunk;
+    private final SftpErrors errors;
     private final Object lock = new Object();
     private SftpOutputStreamAsync pending;
     private long position;
     private byte[] scratch = new byte[0];
 
-    private UploadChannel(SftpClient client, String path, SftpClient.CloseableHandle handle, int chunk) {
+    private UploadChannel(SftpClient client, String path, SftpClient.CloseableHandle handle, int chunk,
+                          SftpErrors errors) {
         this.client = client;
         this.path = path;
         this.handle = handle;
         this.chunk = chunk;
+        this.errors = errors;
     }
 
     /** Opens {@code path} for writing with the given modes (no Read, no Append). */
-    static UploadChannel open(SftpClient client, String path, Set<SftpClient.OpenMode> modes, int chunk)
-            throws IOException {
-        return new UploadChannel(client, path, client.open(path, modes), chunk);
+    static UploadChannel open(SftpClient client, String path, Set<SftpClient.OpenMode> modes, int chunk,
+                              SftpErrors errors) throws IOException {
+        return new UploadChannel(client, path, client.open(path, modes), chunk, errors);
     }
 
     @Override
     public int write(ByteBuffer src) throws IOException {
+        try {
+            return append(src);
+        } catch (IOException e) {
+            throw errors.translate(e, path);
+        }
+    }
+
+    private int append(ByteBuffer src) throws IOException {
         synchronized (lock) {
             ensureOpen();
             int n = src.remaining();
@@ -208,6 +219,8 @@ final class UploadChannel extends FileChannel {
         synchronized (lock) {
             try {
                 finishPending();
+            } catch (IOException e) {
+                throw errors.translate(e, path);
             } finally {
                 try {
                     handle.close();

@@ -130,6 +130,7 @@ class SftpResumeTest {
             ssh.restart();
         }
         assertTrue((exit & 8) != 0, "exit " + exit + ": " + log);
+        assertTrue(log.contains("sftp://127.0.0.1:" + ssh.port() + ": connection lost ("), log);
         assertTrue(log.contains("connection refused"), log);
         assertEquals("the old version", Files.readString(remote.resolve("big.bin")));
         assertEquals("not in the source", Files.readString(remote.resolve("other.txt")));

@@ -108,12 +108,11 @@ public final class OpenSshServer implements Closeable {
     /** Starts sshd again (after {@link #kill()}) on the same port with the same keys. */
     public synchronized void restart() throws IOException {
         Files.createDirectories(Path.of("/run/sshd")); // privilege separation wants it; absent in containers
-        ProcessBuilder pb = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", home.resolve("sshd_config").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("sshd.log").toFile());
         // The log is appended to, not truncated, so a restart keeps the first run's story.
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("sshd.log").toFile()));
-        sshd = pb.start();
+        sshd = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", home.resolve("sshd_config").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("sshd.log").toFile()))
+                .start();
         awaitListening(Duration.ofSeconds(10));
     }
 
