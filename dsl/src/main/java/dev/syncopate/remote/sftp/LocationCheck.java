@@ -34,8 +34,8 @@ final class LocationCheck {
                 throw refused(location, user, e);
             }
             if (!a.isDirectory()) {
-                throw new RemoteException(RemoteException.Kind.NOT_FOUND, location + ": " + location.path()
-                        + " is a file, not a directory");
+                throw new RemoteException(RemoteException.Kind.NOT_FOUND, location
+                        + ": that is a file, not a directory");
             }
             try {
                 // Listing proves read and search permission, which stat of the directory does not.

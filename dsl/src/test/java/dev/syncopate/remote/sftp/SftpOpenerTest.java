@@ -183,4 +183,14 @@ class SftpOpenerTest {
         assertEquals(RemoteException.Kind.NOT_FOUND, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("is a file, not a directory"), e.getMessage());
     }
+
+    @Test
+    void aDirectoryTheUserMayNotListIsDenied() throws IOException {
+        Path secret = Files.createDirectories(ssh.dataDir().resolve("secret")); // root's, mode 700
+        Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        RemoteException e = assertThrows(RemoteException.class,
+                () -> new SftpOpener().open(location("secret"), keyLogin()));
+        assertEquals(RemoteException.Kind.DENIED, e.kind(), e.getMessage());
+        assertEquals(location("secret") + ": permission denied for '" + ssh.user() + "'", e.getMessage());
+    }
 }
