@@ -13,6 +13,7 @@ import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.sftp.SftpModuleProperties;
+import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.fs.SftpFileSystem;
 import org.apache.sshd.sftp.client.fs.SftpFileSystemProvider;
 
@@ -90,7 +91,10 @@ public final class SftpOpener implements RemoteOpener {
             fs = provider.newFileSystem(uri, Map.of());
             fs.setReadBufferSize(IO_CHUNK);
             fs.setWriteBufferSize(IO_CHUNK);
-            int version = fs.getClient().getVersion(); // connects and logs in: failures surface here
+            int version;
+            try (SftpClient sftp = fs.getClient()) { // connects and logs in: failures surface here
+                version = sftp.getVersion();
+            }
             LocationCheck.check(fs, location, user);
             return new SftpRoot(location, fs, client, granularity(version),
                     granularityReason(location, version));
