@@ -132,6 +132,17 @@ class SftpCopyTest {
     }
 
     @Test
+    void verifyReadsTheUploadedTempBackBeforeTheRename() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.sample(local);
+        try (RemoteRoot root = open("verify")) {
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).verify());
+            assertEquals(1, run.exitCode(), run.log());
+        }
+        Trees.assertSame(local, ssh.dataDir().resolve("verify"));
+    }
+
+    @Test
     void aDirectoryTheUserMayNotWriteFailsWithAccessDenied() throws IOException {
         Path local = tmp.resolve("src");
         Trees.file(local.resolve("x.txt"), 100, 1);
