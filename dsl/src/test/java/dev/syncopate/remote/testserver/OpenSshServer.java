@@ -32,13 +32,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Needs root (it runs {@code sshd}, adds the Unix user {@link #USER} and chowns its files) and
  * {@code /usr/sbin/sshd} ({@code apt-get install openssh-server}); otherwise {@link #start()} fails
- * with a message saying so. The user's password is random per run, set with {@code chpasswd}.
+ * with a message saying so. The user's password is random per JVM, set with {@code chpasswd}.
  * Everything else lives in a temp directory removed by {@link #close()}.
  */
 public final class OpenSshServer implements Closeable {
     /** The Unix user tests log in as; created on first use, kept afterwards (creating it is idempotent). */
     public static final String USER = "syncopate-sftp";
     private static final Path SSHD = Path.of("/usr/sbin/sshd");
+    private static String jvmPassword;
 
     private final Path home;
     private final int port;
@@ -80,9 +81,7 @@ public final class OpenSshServer implements Closeable {
         }
         Path home = Files.createTempDirectory("syncopate-sshd-");
         SshCommands.run("chmod", "755", home.toString());
-        SshUser.ensure(USER);
-        String password = SshUser.randomPassword();
-        SshUser.setPassword(USER, password);
+        String password = userWithPassword();
         SshKeys.generate(home.resolve("host_ed25519"));
         SshKeys.generate(home.resolve("client_ed25519"));
         Path authorized = Files.createDirectories(home.resolve("authorized_keys"));
@@ -227,6 +226,21 @@ public final class OpenSshServer implements Closeable {
                 }
             }
         }
+    }
+
+    /**
+     * Creates the user once per JVM and sets one random password for this JVM: servers started by
+     * several test classes in a row share it, so an earlier server's password never goes stale. (Two
+     * JVMs testing at once would overwrite each other's; surefire runs classes in one JVM.)
+     */
+    private static synchronized String userWithPassword() throws IOException {
+        if (jvmPassword == null) {
+            SshUser.ensure(USER);
+            String password = SshUser.randomPassword();
+            SshUser.setPassword(USER, password);
+            jvmPassword = password;
+        }
+        return jvmPassword;
     }
 
     private static int freePort() throws IOException {
