@@ -1,0 +1,66 @@
+package dev.syncopate.remote.sftp;
+
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.util.io.functors.IOFunction;
+import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.apache.sshd.sftp.client.SftpErrorDataHandler;
+import org.apache.sshd.sftp.client.SftpVersionSelector;
+import org.apache.sshd.sftp.client.fs.SftpFileSystemAutomatic;
+import org.apache.sshd.sftp.client.fs.SftpFileSystemProvider;
+import org.apache.sshd.sftp.client.fs.SftpPath;
+import org.apache.sshd.sftp.client.impl.SftpPathImpl;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * MINA's reconnecting SFTP file system (a dead session is replaced on the next operation) with paths
+ * that keep the {@link java.nio.file.Path} contract for {@code equals}, {@code startsWith} and
+ * {@code endsWith}: false for a path of another file system. MINA's throw ProviderMismatchException
+ * when handed a local path, which the engine does when it checks that source and destination differ
+ * or do not contain each other.
+ *
+ * <pre>{@code
+ * new ReconnectingFileSystem(provider, id, sessions, factory, selector, errors).getPath("/srv/backup")
+ * }</pre>
+ */
+final class ReconnectingFileSystem extends SftpFileSystemAutomatic {
+
+    ReconnectingFileSystem(SftpFileSystemProvider provider, String id, IOFunction<Boolean, ClientSession> sessions,
+                           SftpClientFactory factory, SftpVersionSelector selector, SftpErrorDataHandler errors)
+            throws IOException {
+        super(provider, id, sessions, factory, selector, errors);
+    }
+
+    @Override
+    protected SftpPath create(String root, List<String> names) {
+        return new Remote(this, root, names);
+    }
+
+    /** A path on this file system; only ever equal to a path of the same file system. */
+    static final class Remote extends SftpPathImpl {
+        Remote(ReconnectingFileSystem fs, String root, List<String> names) {
+            super(fs, root, names);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Remote r && r.getFileSystem() == getFileSystem() && super.equals(other);
+        }
+
+        @Override
+        public boolean startsWith(java.nio.file.Path other) {
+            return other.getFileSystem() == getFileSystem() && super.startsWith(other);
+        }
+
+        @Override
+        public boolean endsWith(java.nio.file.Path other) {
+            return other.getFileSystem() == getFileSystem() && super.endsWith(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+}

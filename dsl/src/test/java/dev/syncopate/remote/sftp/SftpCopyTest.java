@@ -1,0 +1,169 @@
+package dev.syncopate.remote.sftp;
+
+import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.remote.RemoteLogin;
+import dev.syncopate.remote.RemoteRoot;
+import dev.syncopate.remote.testserver.OpenSshServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real engine copying and mirroring through an opened sftp:// root, both directions. */
+class SftpCopyTest {
+    private static OpenSshServer ssh;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void up() throws IOException {
+        ssh = OpenSshServer.start();
+    }
+
+    @AfterAll
+    static void down() {
+        ssh.close();
+    }
+
+    private static RemoteRoot open(String sub) throws IOException {
+        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve(sub)));
+        return new SftpOpener().open(where, new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(),
+                Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void copiesUpWithTimesAndASecondRunCopiesNothing() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.sample(local);
+        try (RemoteRoot root = open("up")) {
+            EngineRun first = EngineRun.of(EngineRun.options(local, root.path(), root));
+            assertEquals(1, first.exitCode(), first.log());
+            Trees.assertSame(local, ssh.dataDir().resolve("up"));
+
+            EngineRun second = EngineRun.of(EngineRun.options(local, root.path(), root));
+            assertEquals(0, second.exitCode(), second.log());
+            assertEquals(0, second.filesCopied(), second.log());
+            assertTrue(second.log().contains("NOTE : modification times are compared to within 1 s: sftp://127.0.0.1:"
+                    + ssh.port() + " keeps whole seconds (SFTP v3)."), second.log());
+        }
+        assertNoTempFiles(ssh.dataDir().resolve("up"));
+    }
+
+    @Test
+    void copiesDownWithTimesAndASecondRunCopiesNothing() throws IOException {
+        Path remote = ssh.dataDir().resolve("down");
+        Trees.sample(remote);
+        ssh.giveToUser(remote);
+        Path local = tmp.resolve("dst");
+        try (RemoteRoot root = open("down")) {
+            EngineRun first = EngineRun.of(EngineRun.options(root.path(), local, root));
+            assertEquals(1, first.exitCode(), first.log());
+            Trees.assertSame(remote, local);
+            EngineRun second = EngineRun.of(EngineRun.options(root.path(), local, root));
+            assertEquals(0, second.exitCode(), second.log());
+            assertEquals(0, second.filesCopied(), second.log());
+        }
+    }
+
+    @Test
+    void mirrorsUpDeletingExtrasOnly() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.sample(local);
+        Path remote = ssh.dataDir().resolve("mirror-up");
+        Trees.sample(remote);
+        Trees.file(remote.resolve("extra.txt"), 10, 9);
+        Trees.file(remote.resolve("sub/gone/old.bin"), 10, 9);
+        Trees.file(remote.resolve("b.bin"), 1024, 99); // changed content and time: recopied
+        ssh.giveToUser(remote);
+        try (RemoteRoot root = open("mirror-up")) {
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).mirror());
+            assertEquals(3, run.exitCode(), run.log()); // 1 copied + 2 extras
+            assertEquals(1, run.filesCopied(), run.log());
+        }
+        Trees.assertSame(local, remote);
+    }
+
+    @Test
+    void mirrorsDownDeletingExtrasOnly() throws IOException {
+        Path remote = ssh.dataDir().resolve("mirror-down");
+        Trees.sample(remote);
+        ssh.giveToUser(remote);
+        Path local = tmp.resolve("dst");
+        Trees.sample(local);
+        Trees.file(local.resolve("extra.txt"), 10, 9);
+        Files.createDirectories(local.resolve("old/dir"));
+        try (RemoteRoot root = open("mirror-down")) {
+            EngineRun run = EngineRun.of(EngineRun.options(root.path(), local, root).mirror());
+            assertEquals(2, run.exitCode(), run.log()); // extras only
+        }
+        Trees.assertSame(remote, local);
+    }
+
+    @Test
+    void anUpdatedFileIsRenamedIntoPlaceAtomically() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.file(local.resolve("doc.txt"), 2000, 1);
+        Path remote = ssh.dataDir().resolve("atomic");
+        try (RemoteRoot root = open("atomic")) {
+            assertEquals(1, EngineRun.of(EngineRun.options(local, root.path(), root)).exitCode());
+            Object inodeBefore = Files.getAttribute(remote.resolve("doc.txt"), "unix:ino");
+            Trees.file(local.resolve("doc.txt"), 3000, 2);
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root));
+            assertEquals(1, run.exitCode(), run.log());
+            // A new inode: the temp file was renamed over the target (posix-rename), not written in place,
+            // and not deleted-then-renamed (that is checked by the provider test).
+            assertNotEquals(inodeBefore, Files.getAttribute(remote.resolve("doc.txt"), "unix:ino"));
+        }
+        Trees.assertSame(local, remote);
+        assertNoTempFiles(remote);
+    }
+
+    @Test
+    void verifyReadsTheUploadedTempBackBeforeTheRename() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.sample(local);
+        try (RemoteRoot root = open("verify")) {
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).verify());
+            assertEquals(1, run.exitCode(), run.log());
+        }
+        Trees.assertSame(local, ssh.dataDir().resolve("verify"));
+    }
+
+    @Test
+    void aDirectoryTheUserMayNotWriteFailsWithAccessDenied() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.file(local.resolve("x.txt"), 100, 1);
+        Path locked = ssh.lockedDir();
+        Files.writeString(locked.resolve("keep.txt"), "old");
+        try (RemoteRoot root = new SftpOpener().open(RemoteLocation.parse(ssh.url(locked)),
+                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).retries(0));
+            assertTrue((run.exitCode() & 8) != 0, run.log());
+            assertTrue(run.log().contains("Access is denied."), run.log());
+        }
+        assertEquals("old", Files.readString(locked.resolve("keep.txt")));
+        try (Stream<Path> s = Files.list(locked)) {
+            assertEquals(List.of(locked.resolve("keep.txt")), s.toList());
+        }
+    }
+
+    static void assertNoTempFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<Path> temps = s.filter(p -> p.getFileName().toString().startsWith(".syncopate.")).toList();
+            assertTrue(temps.isEmpty(), "temp files left: " + temps);
+        }
+    }
+}
