@@ -44,7 +44,7 @@ PIDS=()
 cleanup() {
     local p
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
-    pkill -f "smbd.*$BENCH_DIR/smb/smb.conf" 2>/dev/null
+    sleep 0.5   # smbd stops its children on TERM
     rm -rf -- "$SRV"
 }
 trap cleanup EXIT
