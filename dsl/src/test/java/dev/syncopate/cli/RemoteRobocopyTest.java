@@ -126,11 +126,11 @@ class RemoteRobocopyTest {
     }
 
     @Test
-    void theSeamsPlaceholderOpenerIsOneLineToo() {
+    void theRealOpenerReportsARefusedConnectionInOneLine() {
         Run r = run(dev.syncopate.remote.Remotes::open, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString());
         assertEquals(16, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("syncopate: sftp://127.0.0.1:1/x"), r.err());
+        assertTrue(r.err().startsWith("syncopate: sftp://127.0.0.1:1: connection refused"), r.err());
         assertFalse(Files.exists(dir.resolve("dst")));
     }
 
