@@ -15,7 +15,6 @@
 def source = env('DOCS_DIR', '/srv/shared/docs')
 def target = env('NAS_URL', 'sftp://nas01/srv/backup/docs')
 
-// Not 'def nas = ...' above: a script variable named like the credential would hide it in here.
 credentials {
     nas user: env('NAS_USER', 'backup'), privateKey: env('NAS_KEY', '~/.ssh/id_ed25519'),
         knownHosts: env('NAS_KNOWN_HOSTS', '~/.ssh/known_hosts')
