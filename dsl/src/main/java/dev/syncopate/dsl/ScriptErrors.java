@@ -55,6 +55,11 @@ final class ScriptErrors {
                     "invalid arguments for '" + m.getMethod() + "' (" + types(m.getArguments()) + ")";
             case MissingMethodException m when m.getType() != null && Script.class.isAssignableFrom(m.getType()) ->
                     "unknown method '" + m.getMethod() + "'" + hint(m.getMethod(), scriptNames(m.getType()));
+            // `def nas = '...'` then `credentials { nas user: ... }`: Groovy calls the variable, not the name
+            case MissingMethodException m when "call".equals(m.getMethod()) && m.getType() != null
+                    && !Script.class.isAssignableFrom(m.getType()) ->
+                    "a script variable (" + m.getType().getSimpleName() + ") is called like a word here: a variable"
+                            + " named like a word or a credential hides it; rename the variable";
             case MissingMethodException m when m.getType() != null ->
                     "no method '" + m.getMethod() + "(" + types(m.getArguments()) + ")' on "
                             + m.getType().getSimpleName() + hint(m.getMethod(), methods(m.getType()));

@@ -159,6 +159,20 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aVariableNamedLikeACredentialSaysSoInsteadOfNoMethodCallOnString() {
+        ScriptHarness.Run r = run("""
+                def nas = 'sftp://nas01/srv/backup'
+                credentials {
+                    nas user: 'backup', privateKey: '~/.ssh/id_ed25519'
+                }
+                sync { from SRC; to nas, credentials: 'nas' }
+                """);
+        assertEquals("syncopate: nightly.sync.groovy:3: a script variable (String) is called like a word here:"
+                + " a variable named like a word or a credential hides it; rename the variable" + NL, r.err());
+        assertEquals(16, r.code());
+    }
+
+    @Test
     void unknownScriptVariableWithSuggestion() {
         ScriptHarness.Run r = run("println hostnme\n");
         assertEquals("syncopate: nightly.sync.groovy:1: unknown name 'hostnme' (did you mean 'hostname'?)" + NL, r.err());

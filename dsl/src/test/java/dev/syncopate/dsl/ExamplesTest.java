@@ -24,6 +24,8 @@ class ExamplesTest {
     static final List<String> EXAMPLES =
             List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional",
                     "alerting", "js-hooks");
+    /** Examples that talk to a server (even check logs in): RemoteSftpIT runs them against a real sshd. */
+    static final List<String> REMOTE = List.of("remote-sftp");
     /** The repository's examples/: ../examples from the dsl module (Maven's user.dir), or from the root (an IDE's). */
     static final Path DIR = Stream.of("../examples", "examples").map(Path.of(System.getProperty("user.dir"))::resolve)
             .map(Path::normalize).filter(p -> Files.isDirectory(p.resolve("sample-data"))).findFirst()
@@ -41,8 +43,10 @@ class ExamplesTest {
 
     @Test
     void everyScriptInExamplesIsTestedHere() throws IOException {
+        TreeSet<String> expected = new TreeSet<>(EXAMPLES);
+        expected.addAll(REMOTE);
         try (Stream<Path> s = Files.list(DIR)) {
-            assertEquals(new TreeSet<>(EXAMPLES), s.map(p -> p.getFileName().toString())
+            assertEquals(expected, s.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".sync.groovy")).map(n -> n.substring(0, n.length() - ".sync.groovy".length()))
                     .collect(TreeSet::new, TreeSet::add, TreeSet::addAll), "add a test for every examples/*.sync.groovy");
         }

@@ -44,11 +44,13 @@ class JobExamplesIT {
             Map.entry("alerting.sync.groovy", "DslExamplesIT and ExamplesTest"),
             Map.entry("js-hooks.sync.groovy", "DslExamplesIT and ExamplesTest"),
             Map.entry("hooks", "js-hooks.sync.groovy's JavaScript hook files (DslExamplesIT and ExamplesTest)"),
+            Map.entry("remote-sftp.sync.groovy", "RemoteSftpIT, against a real sshd (DslExamplesIT.REMOTE)"),
             Map.entry("out", "(output of the examples, not an example)"));
 
     /** The YAML sync files in examples/ and their test (kept apart from EXAMPLE_TESTS: Map.of takes ten pairs). */
     private static final Map<String, String> YAML_EXAMPLE_TESTS = Map.of(
-            "quickstart.sync.yaml", "YamlExamplesIT (against its Groovy twin)");
+            "quickstart.sync.yaml", "YamlExamplesIT (against its Groovy twin)",
+            "remote.sync.yaml", "RemoteSmbIT, a copy with the test smbd put in (YamlExamplesIT.REMOTE)");
 
     @TempDir
     Path tmp;
