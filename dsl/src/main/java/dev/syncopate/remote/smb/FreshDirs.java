@@ -60,16 +60,16 @@ final class FreshDirs {
      * A listing of {@code dir} came back: whatever it shows exists, whoever put it there (another
      * client, or a script writing into the share between two syncs of one run).
      */
-    void listed(SmbPath dir, List<String> names) {
+    void listed(SmbPath dir, List<String> shown) {
         Set<String> known = dirs.get(key(dir));
         if (known == null) {
             return;
         }
-        for (String n : names) {
-            if (names.size() > MAX_NAMES || this.names.incrementAndGet() > MAX_NAMES) {
-                dirs.remove(key(dir));
-                return;
-            }
+        if (names.addAndGet(shown.size()) > MAX_NAMES) {
+            dirs.remove(key(dir));
+            return;
+        }
+        for (String n : shown) {
             known.add(fold(n));
         }
     }

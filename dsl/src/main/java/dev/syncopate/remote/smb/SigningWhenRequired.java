@@ -17,10 +17,10 @@ import java.lang.reflect.Field;
  * It was the largest CPU cost of a sync of small files (and the server then signs every answer,
  * which smbj verifies the same slow way).
  *
- * <p>What is still signed: everything when the server requires signing (or the session otherwise
- * does), the session setup as smbj does it, and TREE_CONNECT, which SMB 3.1.1 servers refuse
- * unsigned. That is the rule of MS-SMB2 3.2.4.1.1 and what Windows clients and Samba's own client
- * do when neither side requires signing. Answers that arrive signed are still verified.
+ * <p>What is still signed: everything when the server requires signing (we never require it
+ * ourselves: {@link SmbLink#config}), the session setup as smbj does it, and TREE_CONNECT, which SMB 3.1.1 servers refuse
+ * unsigned. That is the rule of MS-SMB2 3.2.4.1.1 and what Windows clients do when neither side
+ * requires signing: a server that wants every request signed says so, and then gets it. Answers that arrive signed are still verified.
  *
  * <pre>{@code
  * Connection c = client.connect(host, port);   // negotiated: the server's signing demand is known
