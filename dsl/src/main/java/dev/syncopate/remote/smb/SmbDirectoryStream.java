@@ -34,11 +34,13 @@ final class SmbDirectoryStream implements DirectoryStream<Path> {
     static SmbDirectoryStream open(SmbPath dir, Filter<? super Path> filter) throws IOException {
         List<FileIdBothDirectoryInformation> listing = ShareCalls.call(dir, null, s -> s.list(dir.shareName()));
         List<Path> entries = new ArrayList<>(listing.size());
+        List<String> names = new ArrayList<>(listing.size());
         for (FileIdBothDirectoryInformation e : listing) {
             String name = e.getFileName();
             if (name.equals(".") || name.equals("..")) {
                 continue;
             }
+            names.add(name);
             Path p = dir.resolve(name).withListed(SmbAttributes.of(e));
             try {
                 if (filter == null || filter.accept(p)) {
@@ -48,6 +50,7 @@ final class SmbDirectoryStream implements DirectoryStream<Path> {
                 throw new DirectoryIteratorException(x);
             }
         }
+        dir.getFileSystem().fresh().listed(dir, names);
         return new SmbDirectoryStream(entries);
     }
 

@@ -131,7 +131,7 @@ final class SmbFileChannel extends FileChannel {
             return written;
         }
         if (pending == null) {
-            pending = new WriteBehind(writeChunk, this::send);
+            pending = new WriteBehind(path.getFileSystem().chunks().take(writeChunk), this::send);
         }
         pending.collect(src, position);
         position += n;
@@ -282,6 +282,11 @@ final class SmbFileChannel extends FileChannel {
         try {
             sendPending();
         } finally {
+            if (pending != null) {
+                // flush() has returned (sent or failed) and the channel is closed: nothing uses the buffer now
+                path.getFileSystem().chunks().give(pending.buffer());
+                pending = null;
+            }
             try {
                 file.close();
             } catch (SMBRuntimeException e) {

@@ -29,6 +29,8 @@ final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensi
     private final SmbLink link;
     private final FsInfo info;
     private final String prefix;
+    private final ChunkPool chunks = new ChunkPool();
+    private final FreshDirs fresh = new FreshDirs();
 
     SmbFileSystem(SmbFileSystemProvider provider, SmbLink link, FsInfo info) {
         super(provider);
@@ -40,6 +42,16 @@ final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensi
 
     SmbLink link() {
         return link;
+    }
+
+    /** Write-behind buffers shared by this share's channels. */
+    ChunkPool chunks() {
+        return chunks;
+    }
+
+    /** The directories this file system created, to answer "does it exist?" for them without asking. */
+    FreshDirs fresh() {
+        return fresh;
     }
 
     FsInfo info() {

@@ -17,10 +17,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.ProviderMismatchException;
@@ -48,8 +50,9 @@ import java.util.Set;
  * Files.move(temp, dst, ATOMIC_MOVE, REPLACE_EXISTING);   // one SMB rename with ReplaceIfExists
  * }</pre>
  *
- * <p>Each operation is one SMB open, one request and a close (smbj has no compounding); reading the
- * attributes of a listed entry is free ({@link SmbDirectoryStream}).
+ * <p>Each operation is one SMB open, one request and a close (smbj has no compounding); a rename or
+ * a time set does not wait for its close ({@link LateClose}); reading the attributes of a listed
+ * entry is free ({@link SmbDirectoryStream}).
  */
 final class SmbFileSystemProvider extends FileSystemProvider {
 
@@ -101,6 +104,9 @@ final class SmbFileSystemProvider extends FileSystemProvider {
             access.addAll(List.of(AccessMask.FILE_WRITE_DATA, AccessMask.FILE_APPEND_DATA));
         }
         SMB2CreateDisposition disposition = disposition(options, write);
+        if (disposition != SMB2CreateDisposition.FILE_OPEN && disposition != SMB2CreateDisposition.FILE_OVERWRITE) {
+            p.getFileSystem().fresh().adding(p);
+        }
         return ShareCalls.call(p, null, s -> {
             File f = s.openFile(p.shareName(), access, EnumSet.of(FileAttributes.FILE_ATTRIBUTE_NORMAL),
                     SMB2ShareAccess.ALL, disposition, EnumSet.of(SMB2CreateOptions.FILE_NON_DIRECTORY_FILE));
@@ -133,10 +139,16 @@ final class SmbFileSystemProvider extends FileSystemProvider {
     @Override
     public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
         SmbPath p = check(dir);
-        ShareCalls.call(p, null, s -> {
-            s.mkdir(p.shareName());
-            return null;
-        });
+        try {
+            ShareCalls.call(p, null, s -> {
+                s.mkdir(p.shareName());
+                return null;
+            });
+        } catch (FileAlreadyExistsException e) {
+            p.getFileSystem().fresh().adding(p);   // someone else's: it exists now, whatever we knew
+            throw e;
+        }
+        p.getFileSystem().fresh().created(p);
     }
 
     /**
@@ -146,6 +158,7 @@ final class SmbFileSystemProvider extends FileSystemProvider {
     @Override
     public void delete(Path path) throws IOException {
         SmbPath p = check(path);
+        p.getFileSystem().fresh().forget(p);
         ShareCalls.call(p, null, s -> {
             try (DiskEntry e = s.open(p.shareName(), EnumSet.of(AccessMask.DELETE, AccessMask.FILE_READ_ATTRIBUTES),
                     null, SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null)) {
@@ -166,10 +179,15 @@ final class SmbFileSystemProvider extends FileSystemProvider {
         requireSameShare(from, to);
         List<CopyOption> o = Arrays.asList(options);
         boolean replace = o.contains(StandardCopyOption.REPLACE_EXISTING) || o.contains(StandardCopyOption.ATOMIC_MOVE);
+        from.getFileSystem().fresh().forget(from);
+        from.getFileSystem().fresh().adding(to);
         ShareCalls.call(from, to, s -> {
-            try (DiskEntry e = s.open(from.shareName(), EnumSet.of(AccessMask.DELETE, AccessMask.FILE_READ_ATTRIBUTES),
-                    null, SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null)) {
+            DiskEntry e = s.open(from.shareName(), EnumSet.of(AccessMask.DELETE, AccessMask.FILE_READ_ATTRIBUTES),
+                    null, SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null);
+            try {
                 e.rename(to.shareName(), replace);
+            } finally {
+                LateClose.close(e);   // the rename is done (or refused) when its answer arrives
             }
             return null;
         });
@@ -260,6 +278,9 @@ final class SmbFileSystemProvider extends FileSystemProvider {
     }
 
     private static SmbAttributes fresh(SmbPath p) throws IOException {
+        if (p.getFileSystem().fresh().surelyAbsent(p)) {
+            throw new NoSuchFileException(p.toString());   // in a directory made by us, never given this name
+        }
         return ShareCalls.call(p, null, s -> SmbAttributes.of(s.getFileInformation(p.shareName(), FileAllInformation.class)));
     }
 

@@ -6,6 +6,9 @@ import com.hierynomus.smbj.SMBClient;
 import com.hierynomus.smbj.SmbConfig;
 import com.hierynomus.smbj.common.SMBRuntimeException;
 import com.hierynomus.smbj.connection.Connection;
+import com.hierynomus.smbj.event.ConnectionClosed;
+import com.hierynomus.smbj.event.SMBEvent;
+import com.hierynomus.smbj.event.SMBEventBus;
 import com.hierynomus.smbj.session.Session;
 import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.Share;
@@ -39,14 +42,31 @@ final class SmbLink implements Closeable {
 
     private Connection connection;
     private Session session;
-    private DiskShare share;
-    private boolean closed;
+    /** Read without the lock by {@link #share()}'s fast path; written under it. */
+    private volatile DiskShare share;
+    /** Set when smbj reports a connection closed (its reader saw the socket end): check before reuse. */
+    private volatile boolean suspect;
+    private volatile boolean closed;
 
     SmbLink(RemoteLocation location, SmbAccount account, Duration timeout) {
         this.location = location;
         this.account = account;
         this.failures = new OpenFailures(location, account, timeout);
-        this.client = new SMBClient(config(timeout));
+        this.client = new SMBClient(config(timeout), new ClosedWatch());
+    }
+
+    /**
+     * The client's event bus, which also marks the link suspect when smbj closes a connection of this
+     * client (its reader saw the socket end, or we dropped it).
+     */
+    private final class ClosedWatch extends SMBEventBus {
+        @Override
+        public void publish(SMBEvent event) {
+            if (event instanceof ConnectionClosed) {
+                suspect = true;
+            }
+            super.publish(event);
+        }
     }
 
     /**
@@ -73,12 +93,26 @@ final class SmbLink implements Closeable {
     /**
      * The connected share, connecting first if there is none or the last connection dropped.
      *
+     * <p>Called before every request by every copy thread, so the usual case takes no lock: asking
+     * smbj's transport whether it is connected takes its lock, which a thread sending (and signing) a
+     * 1 MiB write holds, and with this method {@code synchronized} all threads queued behind that one.
+     * A drop is noticed from smbj's connection-closed event (or a failed request, {@link #broken}).
+     *
      * @throws RemoteException when connecting or logging in fails (one line, no password)
      */
-    synchronized DiskShare share() throws RemoteException {
+    DiskShare share() throws RemoteException {
+        DiskShare s = share;
+        if (s != null && !suspect && !closed && s.isConnected()) {
+            return s;
+        }
+        return checkedShare();
+    }
+
+    private synchronized DiskShare checkedShare() throws RemoteException {
         if (closed) {
             throw new ClosedFileSystemException();
         }
+        suspect = false;   // before the check: a close reported during it marks the link suspect again
         if (share == null || !share.isConnected() || !connection.isConnected()) {
             connect();
         }
@@ -90,6 +124,7 @@ final class SmbLink implements Closeable {
         Connection c = null;
         try {
             c = client.connect(location.host(), location.port());
+            SigningWhenRequired.install(c);
             Session s = c.authenticate(account.context());
             Share sh = s.connectShare(location.share());
             if (!(sh instanceof DiskShare disk)) {
@@ -145,7 +180,7 @@ final class SmbLink implements Closeable {
         }
     }
 
-    synchronized boolean isClosed() {
+    boolean isClosed() {
         return closed;
     }
 

@@ -14,7 +14,7 @@ import java.util.EnumSet;
 
 /**
  * Reads a file's attributes and sets its times with one {@code FileBasicInformation} request on its
- * own handle. The engine calls {@link #setTimes} after it has closed the data handle: SMB servers
+ * own handle, closed without waiting ({@link LateClose}). The engine calls {@link #setTimes} after it has closed the data handle: SMB servers
  * stamp the write time when a handle that wrote closes, which would undo a time set through it.
  *
  * <pre>{@code
@@ -44,9 +44,12 @@ final class SmbTimesView implements BasicFileAttributeView {
         FileBasicInformation info = new FileBasicInformation(time(createTime), time(lastAccessTime),
                 time(lastModifiedTime), FileBasicInformation.DONT_SET, 0);
         ShareCalls.call(path, null, s -> {
-            try (DiskEntry e = s.open(path.shareName(), EnumSet.of(AccessMask.FILE_WRITE_ATTRIBUTES), null,
-                    SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null)) {
+            DiskEntry e = s.open(path.shareName(), EnumSet.of(AccessMask.FILE_WRITE_ATTRIBUTES), null,
+                    SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null);
+            try {
                 e.setFileInformation(info);
+            } finally {
+                LateClose.close(e);
             }
             return null;
         });

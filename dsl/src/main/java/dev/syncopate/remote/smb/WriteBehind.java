@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
  * at a time; sent as they come that is thirteen thousand round trips for 100 MB instead of a hundred.
  *
  * <pre>{@code
- * WriteBehind w = new WriteBehind(1 << 20, (data, length, at) -> file.write(data, at, 0, length));
+ * WriteBehind w = new WriteBehind(new byte[1 << 20], (data, length, at) -> file.write(data, at, 0, length));
  * w.collect(buffer, position);   // sends whenever 1 MiB is together
  * w.flush();                     // before anything that must see the data: read, size, close
  * }</pre>
@@ -26,9 +26,15 @@ final class WriteBehind {
     private int length;
     private long at;
 
-    WriteBehind(int capacity, Sink sink) {
-        this.data = new byte[capacity];
+    /** Collects into {@code buffer} (its length is the chunk size), which stays the caller's to reuse. */
+    WriteBehind(byte[] buffer, Sink sink) {
+        this.data = buffer;
         this.sink = sink;
+    }
+
+    /** The buffer given to the constructor; not to be reused before the last {@link #flush}. */
+    byte[] buffer() {
+        return data;
     }
 
     boolean isEmpty() {
