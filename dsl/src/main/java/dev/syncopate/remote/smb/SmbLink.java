@@ -124,7 +124,6 @@ final class SmbLink implements Closeable {
         Connection c = null;
         try {
             c = client.connect(location.host(), location.port());
-            SigningWhenRequired.install(c);
             Session s = c.authenticate(account.context());
             Share sh = s.connectShare(location.share());
             if (!(sh instanceof DiskShare disk)) {

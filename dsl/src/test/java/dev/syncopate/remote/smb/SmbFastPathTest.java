@@ -35,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The shortcuts of the copy path against a real smbd: answers from {@link FreshDirs} without a
  * request, reused write-behind buffers ({@link ChunkPool}), times and renames whose handles close
- * without waiting ({@link LateClose}), and requests unsigned where the server does not require it
- * ({@link SigningWhenRequired}: every test here would fail if the server refused them).
+ * without waiting ({@link LateClose}). Every request stays signed as smbj signs it: turning signing
+ * off where the server does not demand it was faster, but a backup's integrity on the wire is worth
+ * more than the CPU, and it needed a private field of smbj's.
  */
 class SmbFastPathTest {
     private static SambaServer smb;
