@@ -42,6 +42,9 @@ import java.util.Map;
  * }
  * }</pre>
  *
+ * <p>A login with neither key nor password uses the user's default keys, as {@code sftp} does:
+ * {@code ~/.ssh/id_ed25519}, {@code id_ecdsa}, {@code id_rsa}, those without a passphrase.
+ *
  * <p>Nothing on the server is created or changed by opening: a missing directory is fine (the engine
  * creates a destination), an existing one must be a directory the user may read. One SSH client per
  * opened root; {@link RemoteRoot#close()} stops it. There is deliberately no "accept any host key"
@@ -64,7 +67,16 @@ public final class SftpOpener implements RemoteOpener {
     private static final List<BuiltinCiphers> CIPHERS = List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
             BuiltinCiphers.aes128ctr, BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh);
 
+    private final Path home;
+
+    /** Default keys (when a login names neither key nor password) come from {@code ~/.ssh}. */
     public SftpOpener() {
+        this(Path.of(System.getProperty("user.home")));
+    }
+
+    /** Default keys come from {@code home/.ssh}: for tests, and for services running with another home. */
+    SftpOpener(Path home) {
+        this.home = home;
     }
 
     @Override
@@ -76,7 +88,16 @@ public final class SftpOpener implements RemoteOpener {
         }
         String user = login.user() != null ? login.user()
                 : location.user() != null ? location.user() : System.getProperty("user.name");
-        List<KeyPair> keys = login.privateKey() == null ? List.of() : LoginKey.load(login.privateKey(), location);
+        List<KeyPair> keys = List.of();
+        String loginHint = "wrong password or key?";
+        if (login.privateKey() != null) {
+            keys = LoginKey.load(login.privateKey(), location);
+        } else if (login.password() == null) {
+            // Like `sftp backup@nas01`: the user's default keys.
+            DefaultKeys defaults = DefaultKeys.load(home, location);
+            keys = defaults.keys();
+            loginHint = defaults.loginHint();
+        }
         Path knownHosts = login.knownHosts() != null ? login.knownHosts() : KnownHostEntry.getDefaultKnownHostsFile();
         HostKeyCheck hostKeys = new HostKeyCheck(location.host(), location.port(), knownHosts, login.hostKeys());
 
@@ -85,7 +106,7 @@ public final class SftpOpener implements RemoteOpener {
         try {
             SftpProvider provider = new SftpProvider(client, IO_CHUNK, new SftpErrors(location.server()));
             provider.setSftpFileSystemClientSessionInitializer(
-                    new SessionStarter(location, user, keys, login.password(), hostKeys, login.timeout()));
+                    new SessionStarter(location, user, keys, login.password(), hostKeys, login.timeout(), loginHint));
             // The URI only names the file system; the starter above does the real connecting.
             URI uri = SftpFileSystemProvider.createFileSystemURI(location.host(), location.port(), user, null);
             fs = provider.newFileSystem(uri, Map.of());
@@ -117,8 +138,9 @@ public final class SftpOpener implements RemoteOpener {
     private static SshClient client(HostKeyCheck hostKeys) {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(hostKeys);
-        // Only what the login names: not ~/.ssh/id_* keys, not ~/.ssh/config redirecting host or user,
-        // so a run behaves the same under cron as in the admin's shell.
+        client.addSessionListener(new HostKeyOrder(hostKeys));
+        // Only the keys open() chose (named, or the defaults DefaultKeys read), never ~/.ssh/config
+        // redirecting host or user, so a run behaves the same under cron as in the admin's shell.
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setUserInteraction(null);
