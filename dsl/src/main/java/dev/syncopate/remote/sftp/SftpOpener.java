@@ -12,6 +12,7 @@ import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.fs.SftpFileSystem;
@@ -146,6 +147,9 @@ public final class SftpOpener implements RemoteOpener {
         client.setUserInteraction(null);
         client.setCipherFactories(CIPHERS.stream().filter(BuiltinCiphers::isSupported)
                 .<NamedFactory<Cipher>>map(c -> c).toList());
+        // Small requests (open, close, setstat, rename) must leave at once: with Nagle on, each waits for
+        // the previous packet's ACK, which the server delays, costing milliseconds per round trip.
+        CoreModuleProperties.TCP_NODELAY.set(client, true);
         // Read size for MINA's own channels (downloads); uploads use UploadChannel with the same size.
         SftpModuleProperties.COPY_BUF_SIZE.set(client, IO_CHUNK);
         client.start();

@@ -38,24 +38,31 @@ final class UploadChannel extends FileChannel {
     private final SftpClient.CloseableHandle handle;
     private final int chunk;
     private final SftpErrors errors;
+    private final ParkedUploads parked;
     private final Object lock = new Object();
     private SftpOutputStreamAsync pending;
     private long position;
     private byte[] scratch = new byte[0];
 
     private UploadChannel(SftpClient client, String path, SftpClient.CloseableHandle handle, int chunk,
-                          SftpErrors errors) {
+                          SftpErrors errors, ParkedUploads parked) {
         this.client = client;
         this.path = path;
         this.handle = handle;
         this.chunk = chunk;
         this.errors = errors;
+        this.parked = parked;
     }
 
-    /** Opens {@code path} for writing with the given modes (no Read, no Append). */
+    /**
+     * Opens {@code path} for writing with the given modes (no Read, no Append).
+     *
+     * @param parked where {@link #close()} leaves the handle open (see {@link ParkedUploads}); null to
+     *               close it at once
+     */
     static UploadChannel open(SftpClient client, String path, Set<SftpClient.OpenMode> modes, int chunk,
-                              SftpErrors errors) throws IOException {
-        return new UploadChannel(client, path, client.open(path, modes), chunk, errors);
+                              SftpErrors errors, ParkedUploads parked) throws IOException {
+        return new UploadChannel(client, path, client.open(path, modes), chunk, errors, parked);
     }
 
     @Override
@@ -213,10 +220,28 @@ final class UploadChannel extends FileChannel {
         throw new UnsupportedOperationException("SFTP has no file locks");
     }
 
-    /** Waits for every write in flight and fails if any did, then closes the remote handle. */
+    /**
+     * Parked: sends what is buffered and hands handle and unacknowledged writes to {@link ParkedUploads},
+     * which checks them all before the file is renamed or touched otherwise. Not parked: waits for
+     * every write in flight and fails if any did, then closes the remote handle.
+     */
     @Override
     protected void implCloseChannel() throws IOException {
         synchronized (lock) {
+            if (parked != null) {
+                try {
+                    if (pending != null) {
+                        pending.flush(); // sent, not yet acknowledged
+                    }
+                } catch (IOException e) {
+                    handle.close();
+                    client.close();
+                    throw errors.translate(e, path);
+                }
+                parked.park(path, (AbstractSftpClient) client, handle, pending);
+                pending = null;
+                return;
+            }
             try {
                 finishPending();
             } catch (IOException e) {
