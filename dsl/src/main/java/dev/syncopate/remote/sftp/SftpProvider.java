@@ -47,6 +47,10 @@ import java.util.Set;
  *     Write-only channels are {@link UploadChannel}s, which keep writes in flight
  *     instead of waiting for each. {@code NOFOLLOW_LINKS} is accepted and ignored on open: SFTP v3 has
  *     no O_NOFOLLOW, and MINA would reject the option outright.</li>
+ * <li><b>Three waits per small file.</b> A closed upload keeps its handle {@link ParkedUploads parked}:
+ *     the mode and times the engine sets next are sent as one FSETSTAT together with the CLOSE and
+ *     awaited with the writes' acks when the file is renamed (or touched in any other way), instead of
+ *     CLOSE, SETSTAT and SETSTAT one after another.</li>
  * </ul>
  *
  * <pre>{@code

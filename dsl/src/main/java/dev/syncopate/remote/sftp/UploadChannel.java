@@ -6,13 +6,9 @@ import org.apache.sshd.sftp.client.impl.SftpOutputStreamAsync;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.util.Set;
 
 /**
@@ -27,12 +23,12 @@ import java.util.Set;
  * so a failed write still fails the copy before the engine renames the temp file.
  *
  * <pre>{@code
- * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024, errors)) {
+ * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024, errors, null)) {
  *     localChannel.transferTo(0, size, out);
  * }
  * }</pre>
  */
-final class UploadChannel extends FileChannel {
+final class UploadChannel extends WriteOnlyChannel {
     private final SftpClient client;
     private final String path;
     private final SftpClient.CloseableHandle handle;
@@ -183,41 +179,6 @@ final class UploadChannel extends FileChannel {
             out.close();
             return n;
         }
-    }
-
-    @Override
-    public long transferTo(long at, long count, WritableByteChannel target) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public int read(ByteBuffer dst) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public int read(ByteBuffer dst, long at) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public MappedByteBuffer map(MapMode mode, long at, long size) {
-        throw new UnsupportedOperationException("an SFTP file cannot be memory-mapped");
-    }
-
-    @Override
-    public FileLock lock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("SFTP has no file locks");
-    }
-
-    @Override
-    public FileLock tryLock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("SFTP has no file locks");
     }
 
     /**
