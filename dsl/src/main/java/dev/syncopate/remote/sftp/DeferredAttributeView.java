@@ -32,13 +32,10 @@ final class DeferredAttributeView extends SftpPosixFileAttributeView {
 
     @Override
     public void setTimes(FileTime modified, FileTime accessed, FileTime created) throws IOException {
-        // SFTP v3 sets both times or neither; a creation time it cannot set at all.
-        boolean deferred = created == null && modified != null && parked.defer(file, a -> {
-            a.modifyTime(modified);
-            if (accessed != null) {
-                a.accessTime(accessed);
-            }
-        });
+        // SFTP v3 sets both times or neither, and a creation time not at all: anything else goes the
+        // usual way, with MINA's own handling (the engine always passes both).
+        boolean deferred = created == null && modified != null && accessed != null
+                && parked.defer(file, a -> a.modifyTime(modified).accessTime(accessed));
         if (!deferred) {
             super.setTimes(modified, accessed, created);
         }

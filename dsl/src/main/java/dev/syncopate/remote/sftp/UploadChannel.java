@@ -19,8 +19,9 @@ import java.util.Set;
  * SSH_FXP_WRITE and waits for its status: one round trip per 8 KiB, about 45 MB/s on loopback and a
  * crawl over a WAN. Here consecutive writes are gathered into {@code chunk}-sized requests and kept in
  * flight (MINA's {@link SftpOutputStreamAsync}, bounded by the SSH window) as OpenSSH's {@code sftp}
- * does; their statuses are checked as they come back, and all of them before {@link #close()} returns,
- * so a failed write still fails the copy before the engine renames the temp file.
+ * does; their statuses are checked as they come back, and all of them before {@link #close()} returns
+ * or, when the channel was opened with {@link ParkedUploads}, before the file is renamed or touched
+ * otherwise: either way a failed write fails the copy before the engine renames the temp file.
  *
  * <pre>{@code
  * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024, errors, null)) {
