@@ -2,9 +2,6 @@ package dev.syncopate.remote.testserver;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +104,7 @@ public final class OpenSshServer implements Closeable {
         SshCommands.run("chown", USER, data.toString());
         Path locked = Files.createDirectories(home.resolve("locked"));
         SshCommands.run("chmod", "755", locked.toString()); // root's, readable but not writable by USER
-        int port = freePort();
+        int port = SshPorts.free();
         Files.writeString(home.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
                 + Files.readString(home.resolve("host_ed25519.pub")).trim() + "\n");
         if (logSftp) {
@@ -129,7 +126,7 @@ public final class OpenSshServer implements Closeable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("sshd.log").toFile()))
                 .start();
-        awaitListening(Duration.ofSeconds(10));
+        SshPorts.awaitListening(port, sshd, Duration.ofSeconds(10), home.resolve("sshd.log"));
     }
 
     /**
@@ -241,29 +238,6 @@ public final class OpenSshServer implements Closeable {
         return "sftp://" + USER + "@127.0.0.1:" + port + serverPath;
     }
 
-    private void awaitListening(Duration limit) throws IOException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                if (!sshd.isAlive()) {
-                    throw new IOException("sshd exited with " + sshd.exitValue() + ": " + log());
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("sshd did not listen on port " + port + " within " + limit + ": " + log());
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for sshd", e);
-                }
-            }
-        }
-    }
-
     /**
      * Creates the user once per JVM and sets one random password for this JVM: servers started by
      * several test classes in a row share it, so an earlier server's password never goes stale. (Two
@@ -277,11 +251,5 @@ public final class OpenSshServer implements Closeable {
             jvmPassword = password;
         }
         return jvmPassword;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        }
     }
 }
