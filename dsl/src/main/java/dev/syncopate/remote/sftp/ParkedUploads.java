@@ -92,6 +92,18 @@ final class ParkedUploads {
     }
 
     private static void finish(Parked p) throws IOException {
+        try {
+            await(p);
+        } finally {
+            try {
+                p.client.close(); // the file system's wrapper: releases nothing shared
+            } catch (IOException ignored) {
+                // a wrapper's close cannot fail in a way that matters here
+            }
+        }
+    }
+
+    private static void await(Parked p) throws IOException {
         // FSETSTAT and CLOSE go out before any reply is awaited: one round trip for all three.
         int setStat = p.attributes.getFlags().isEmpty() ? -1
                 : p.client.send(SftpConstants.SSH_FXP_FSETSTAT, fsetstat(p));
@@ -108,11 +120,6 @@ final class ParkedUploads {
             failure = check(p.client, SftpConstants.SSH_FXP_FSETSTAT, setStat, failure);
         }
         failure = check(p.client, SftpConstants.SSH_FXP_CLOSE, close, failure);
-        try {
-            p.client.close(); // the file system's wrapper: releases nothing shared
-        } catch (IOException ignored) {
-            // a wrapper's close cannot fail in a way that matters here
-        }
         if (failure != null) {
             throw failure;
         }

@@ -7,7 +7,6 @@ import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.RemoteRoot;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
-import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.cipher.Cipher;
@@ -70,12 +69,15 @@ public final class SftpOpener implements RemoteOpener {
 
     private final Path home;
 
-    /** Default keys (when a login names neither key nor password) come from {@code ~/.ssh}. */
+    /**
+     * Default keys (when a login names neither key nor password) and the default known_hosts come from
+     * {@code ~/.ssh}.
+     */
     public SftpOpener() {
         this(Path.of(System.getProperty("user.home")));
     }
 
-    /** Default keys come from {@code home/.ssh}: for tests, and for services running with another home. */
+    /** Default keys and known_hosts come from {@code home/.ssh}: for tests, and services with another home. */
     SftpOpener(Path home) {
         this.home = home;
     }
@@ -99,7 +101,8 @@ public final class SftpOpener implements RemoteOpener {
             keys = defaults.keys();
             loginHint = defaults.loginHint();
         }
-        Path knownHosts = login.knownHosts() != null ? login.knownHosts() : KnownHostEntry.getDefaultKnownHostsFile();
+        // The same home as the default keys: ~/.ssh/known_hosts, like MINA's and OpenSSH's default.
+        Path knownHosts = login.knownHosts() != null ? login.knownHosts() : home.resolve(".ssh/known_hosts");
         HostKeyCheck hostKeys = new HostKeyCheck(location.host(), location.port(), knownHosts, login.hostKeys());
 
         SshClient client = client(hostKeys);
