@@ -15,7 +15,7 @@ import java.util.Locale;
  * causes in SshExceptions with their own texts, so the cause chain and its messages are searched.
  *
  * <pre>{@code
- * catch (IOException e) { throw ConnectFailure.of(location, "backup", timeout, true, e); }
+ * catch (IOException e) { throw ConnectFailure.of(location, "backup", timeout, true, "wrong password or key?", e); }
  * // sftp://backup@nas01: login refused for 'backup' (wrong password or key?)
  * }</pre>
  */
@@ -25,8 +25,10 @@ final class ConnectFailure {
 
     /**
      * @param loggingIn true once the connection stood and authentication was under way
+     * @param loginHint what a refused login's message says in parentheses, e.g. which default keys were tried
      */
-    static RemoteException of(RemoteLocation location, String user, Duration timeout, boolean loggingIn, Throwable e) {
+    static RemoteException of(RemoteLocation location, String user, Duration timeout, boolean loggingIn,
+                              String loginHint, Throwable e) {
         String server = location.server();
         if (has(e, ConnectException.class)) {
             return new RemoteException(RemoteException.Kind.UNREACHABLE, server
@@ -46,7 +48,7 @@ final class ConnectFailure {
         }
         if (loggingIn && (text.contains("authentication") || text.contains("auth"))) {
             return new RemoteException(RemoteException.Kind.LOGIN, location.server().replaceFirst("://",
-                    "://" + user + "@") + ": login refused for '" + user + "' (wrong password or key?)", e);
+                    "://" + user + "@") + ": login refused for '" + user + "' (" + loginHint + ")", e);
         }
         if (text.contains("closed") || text.contains("reset") || text.contains("eof")) {
             return new RemoteException(RemoteException.Kind.UNREACHABLE, server

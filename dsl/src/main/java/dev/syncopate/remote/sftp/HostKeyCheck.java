@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,6 +72,22 @@ final class HostKeyCheck implements ServerKeyVerifier {
 
     Path knownHosts() {
         return knownHosts;
+    }
+
+    /**
+     * The key types known_hosts trusts for this host ({@code ssh-ed25519}, {@code ecdsa-sha2-nistp256},
+     * {@code ssh-rsa}, ...), in file order: what {@link HostKeyOrder} asks the server for first. Revoked
+     * and certificate-authority lines are left out, since they can never make a key KNOWN.
+     */
+    Set<String> knownKeyTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        for (KnownHostEntry e : entries()) {
+            String marker = e.getMarker();
+            if (e.isHostMatch(host, port) && (marker == null || marker.isEmpty()) && e.getKeyEntry() != null) {
+                types.add(e.getKeyEntry().getKeyType());
+            }
+        }
+        return types;
     }
 
     private Outcome decide(PublicKey offered, String fingerprint) {

@@ -54,14 +54,18 @@ final class LoginKey {
             throw e;
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            String hint = reason.toLowerCase(java.util.Locale.ROOT).contains("password")
-                    || reason.toLowerCase(java.util.Locale.ROOT).contains("passphrase")
-                    || reason.toLowerCase(java.util.Locale.ROOT).contains("encrypt")
+            String hint = encrypted(e)
                     ? " is protected by a passphrase, which an unattended run cannot type;"
                       + " use a key without one, restricted on the server"
                     : " is not a private key Syncopate can read (" + oneLine(reason) + ")";
             throw new RemoteException(RemoteException.Kind.LOGIN, where + hint, e);
         }
+    }
+
+    /** Whether a failure from {@link #load} (its cause) means the key file needs a passphrase. */
+    static boolean encrypted(Throwable e) {
+        String m = e == null || e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return m.contains("password") || m.contains("passphrase") || m.contains("encrypt");
     }
 
     private static String oneLine(String s) {

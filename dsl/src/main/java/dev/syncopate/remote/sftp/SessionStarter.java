@@ -27,7 +27,7 @@ import java.util.List;
  *
  * <pre>{@code
  * provider.setSftpFileSystemClientSessionInitializer(
- *         new SessionStarter(location, user, keys, password, hostKeys, timeout));
+ *         new SessionStarter(location, user, keys, password, hostKeys, timeout, "wrong password or key?"));
  * }</pre>
  */
 final class SessionStarter implements SftpFileSystemClientSessionInitializer {
@@ -40,15 +40,21 @@ final class SessionStarter implements SftpFileSystemClientSessionInitializer {
     private final String password;
     private final HostKeyCheck hostKeys;
     private final Duration timeout;
+    private final String loginHint;
 
+    /**
+     * @param loginHint the parenthesis of a refused login's message: "wrong password or key?", or which
+     *                  default keys were tried
+     */
     SessionStarter(RemoteLocation location, String user, List<KeyPair> keys, String password, HostKeyCheck hostKeys,
-                   Duration timeout) {
+                   Duration timeout, String loginHint) {
         this.location = location;
         this.user = user;
         this.keys = keys;
         this.password = password;
         this.hostKeys = hostKeys;
         this.timeout = timeout;
+        this.loginHint = loginHint;
     }
 
     @Override
@@ -103,6 +109,6 @@ final class SessionStarter implements SftpFileSystemClientSessionInitializer {
                 && v.outcome() != HostKeyCheck.Outcome.PINNED) {
             return HostKeyMessages.refused(location, v, hostKeys.knownHosts(), e);
         }
-        return ConnectFailure.of(location, user, timeout, loggingIn, e);
+        return ConnectFailure.of(location, user, timeout, loggingIn, loginHint, e);
     }
 }

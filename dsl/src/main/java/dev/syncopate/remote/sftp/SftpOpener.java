@@ -7,11 +7,11 @@ import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.RemoteRoot;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
-import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.fs.SftpFileSystem;
@@ -42,6 +42,9 @@ import java.util.Map;
  * }
  * }</pre>
  *
+ * <p>A login with neither key nor password uses the user's default keys, as {@code sftp} does:
+ * {@code ~/.ssh/id_ed25519}, {@code id_ecdsa}, {@code id_rsa}, those without a passphrase.
+ *
  * <p>Nothing on the server is created or changed by opening: a missing directory is fine (the engine
  * creates a destination), an existing one must be a directory the user may read. One SSH client per
  * opened root; {@link RemoteRoot#close()} stops it. There is deliberately no "accept any host key"
@@ -64,7 +67,19 @@ public final class SftpOpener implements RemoteOpener {
     private static final List<BuiltinCiphers> CIPHERS = List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
             BuiltinCiphers.aes128ctr, BuiltinCiphers.aes256ctr, BuiltinCiphers.cc20p1305_openssh);
 
+    private final Path home;
+
+    /**
+     * Default keys (when a login names neither key nor password) and the default known_hosts come from
+     * {@code ~/.ssh}.
+     */
     public SftpOpener() {
+        this(Path.of(System.getProperty("user.home")));
+    }
+
+    /** Default keys and known_hosts come from {@code home/.ssh}: for tests, and services with another home. */
+    SftpOpener(Path home) {
+        this.home = home;
     }
 
     @Override
@@ -76,8 +91,18 @@ public final class SftpOpener implements RemoteOpener {
         }
         String user = login.user() != null ? login.user()
                 : location.user() != null ? location.user() : System.getProperty("user.name");
-        List<KeyPair> keys = login.privateKey() == null ? List.of() : LoginKey.load(login.privateKey(), location);
-        Path knownHosts = login.knownHosts() != null ? login.knownHosts() : KnownHostEntry.getDefaultKnownHostsFile();
+        List<KeyPair> keys = List.of();
+        String loginHint = "wrong password or key?";
+        if (login.privateKey() != null) {
+            keys = LoginKey.load(login.privateKey(), location);
+        } else if (login.password() == null) {
+            // Like `sftp backup@nas01`: the user's default keys.
+            DefaultKeys defaults = DefaultKeys.load(home, location);
+            keys = defaults.keys();
+            loginHint = defaults.loginHint();
+        }
+        // The same home as the default keys: ~/.ssh/known_hosts, like MINA's and OpenSSH's default.
+        Path knownHosts = login.knownHosts() != null ? login.knownHosts() : home.resolve(".ssh/known_hosts");
         HostKeyCheck hostKeys = new HostKeyCheck(location.host(), location.port(), knownHosts, login.hostKeys());
 
         SshClient client = client(hostKeys);
@@ -85,7 +110,7 @@ public final class SftpOpener implements RemoteOpener {
         try {
             SftpProvider provider = new SftpProvider(client, IO_CHUNK, new SftpErrors(location.server()));
             provider.setSftpFileSystemClientSessionInitializer(
-                    new SessionStarter(location, user, keys, login.password(), hostKeys, login.timeout()));
+                    new SessionStarter(location, user, keys, login.password(), hostKeys, login.timeout(), loginHint));
             // The URI only names the file system; the starter above does the real connecting.
             URI uri = SftpFileSystemProvider.createFileSystemURI(location.host(), location.port(), user, null);
             fs = provider.newFileSystem(uri, Map.of());
@@ -117,13 +142,17 @@ public final class SftpOpener implements RemoteOpener {
     private static SshClient client(HostKeyCheck hostKeys) {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(hostKeys);
-        // Only what the login names: not ~/.ssh/id_* keys, not ~/.ssh/config redirecting host or user,
-        // so a run behaves the same under cron as in the admin's shell.
+        client.addSessionListener(new HostKeyOrder(hostKeys));
+        // Only the keys open() chose (named, or the defaults DefaultKeys read), never ~/.ssh/config
+        // redirecting host or user, so a run behaves the same under cron as in the admin's shell.
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setUserInteraction(null);
         client.setCipherFactories(CIPHERS.stream().filter(BuiltinCiphers::isSupported)
                 .<NamedFactory<Cipher>>map(c -> c).toList());
+        // Small requests (open, close, setstat, rename) must leave at once: with Nagle on, each waits for
+        // the previous packet's ACK, which the server delays, costing milliseconds per round trip.
+        CoreModuleProperties.TCP_NODELAY.set(client, true);
         // Read size for MINA's own channels (downloads); uploads use UploadChannel with the same size.
         SftpModuleProperties.COPY_BUF_SIZE.set(client, IO_CHUNK);
         client.start();

@@ -20,7 +20,10 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -44,6 +47,10 @@ import java.util.Set;
  *     Write-only channels are {@link UploadChannel}s, which keep writes in flight
  *     instead of waiting for each. {@code NOFOLLOW_LINKS} is accepted and ignored on open: SFTP v3 has
  *     no O_NOFOLLOW, and MINA would reject the option outright.</li>
+ * <li><b>Three waits per small file.</b> A closed upload keeps its handle {@link ParkedUploads parked}:
+ *     the mode and times the engine sets next are sent as one FSETSTAT together with the CLOSE and
+ *     awaited with the writes' acks when the file is renamed (or touched in any other way), instead of
+ *     CLOSE, SETSTAT and SETSTAT one after another.</li>
  * </ul>
  *
  * <pre>{@code
@@ -55,6 +62,7 @@ import java.util.Set;
 final class SftpProvider extends SftpFileSystemProvider {
     private final int uploadChunk;
     private final SftpErrors errors;
+    private final ParkedUploads parked = new ParkedUploads();
 
     SftpProvider(SshClient client, int uploadChunk, SftpErrors errors) {
         super(client);
@@ -64,6 +72,11 @@ final class SftpProvider extends SftpFileSystemProvider {
 
     @Override
     public void move(Path source, Path target, CopyOption... options) throws IOException {
+        try {
+            parked.settle(source); // data, mode and times in place before the name changes
+        } catch (IOException e) {
+            throw errors.translate(e, source.toString());
+        }
         if (!Arrays.asList(options).contains(StandardCopyOption.ATOMIC_MOVE)) {
             super.move(source, target, options);
             return;
@@ -89,6 +102,11 @@ final class SftpProvider extends SftpFileSystemProvider {
      */
     @Override
     public SftpClient.Attributes readRemoteAttributes(SftpPath path, LinkOption... options) throws IOException {
+        try {
+            parked.settle(path); // what a stat sees must be the finished file
+        } catch (IOException e) {
+            throw errors.translate(e, path.toString());
+        }
         if (path instanceof WithFileAttributeCache cached) {
             SftpClient.Attributes listed = cached.getAttributes();
             boolean follow = !Arrays.asList(options).contains(LinkOption.NOFOLLOW_LINKS);
@@ -113,6 +131,7 @@ final class SftpProvider extends SftpFileSystemProvider {
         boolean writeOnly = usable.contains(StandardOpenOption.WRITE) && !usable.contains(StandardOpenOption.READ)
                 && !usable.contains(StandardOpenOption.APPEND);
         try {
+            parked.settle(path);
             SftpPath p = toSftpPath(path);
             if (readOnly(usable)) {
                 return new DownloadChannel(p.toString(), p.getFileSystem().getClient(),
@@ -122,7 +141,7 @@ final class SftpProvider extends SftpFileSystemProvider {
                 return super.newFileChannel(path, usable, attrs);
             }
             return UploadChannel.open(p.getFileSystem().getClient(), p.toString(),
-                    SftpClient.OpenMode.fromOpenOptions(usable), uploadChunk, errors);
+                    SftpClient.OpenMode.fromOpenOptions(usable), uploadChunk, errors, parked);
         } catch (IOException e) {
             throw errors.translate(e, path.toString());
         }
@@ -163,6 +182,7 @@ final class SftpProvider extends SftpFileSystemProvider {
      */
     @Override
     public void delete(Path path) throws IOException {
+        parked.settleQuietly(path);
         try {
             super.delete(path);
         } catch (SftpException e) {
@@ -181,6 +201,17 @@ final class SftpProvider extends SftpFileSystemProvider {
         } catch (IOException | RuntimeException e) {
             return false; // not a directory, or unreadable: the original failure stands
         }
+    }
+
+    /** Basic and POSIX views defer a parked file's mode and times to its settling (one FSETSTAT). */
+    @Override
+    public <V extends FileAttributeView> V getFileAttributeView(Path path, Class<V> type, LinkOption... options) {
+        if (type == BasicFileAttributeView.class || type == PosixFileAttributeView.class) {
+            if (isSupportedFileAttributeView(path, type)) {
+                return type.cast(new DeferredAttributeView(this, path, parked, options));
+            }
+        }
+        return super.getFileAttributeView(path, type, options);
     }
 
     /** A local path is never the same file as a remote one (MINA would throw ProviderMismatchException). */

@@ -6,13 +6,9 @@ import org.apache.sshd.sftp.client.impl.SftpOutputStreamAsync;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.util.Set;
 
 /**
@@ -23,39 +19,47 @@ import java.util.Set;
  * SSH_FXP_WRITE and waits for its status: one round trip per 8 KiB, about 45 MB/s on loopback and a
  * crawl over a WAN. Here consecutive writes are gathered into {@code chunk}-sized requests and kept in
  * flight (MINA's {@link SftpOutputStreamAsync}, bounded by the SSH window) as OpenSSH's {@code sftp}
- * does; their statuses are checked as they come back, and all of them before {@link #close()} returns,
- * so a failed write still fails the copy before the engine renames the temp file.
+ * does; their statuses are checked as they come back, and all of them before {@link #close()} returns
+ * or, when the channel was opened with {@link ParkedUploads}, before the file is renamed or touched
+ * otherwise: either way a failed write fails the copy before the engine renames the temp file.
  *
  * <pre>{@code
- * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024, errors)) {
+ * try (FileChannel out = UploadChannel.open(fs.getClient(), "/srv/backup/.part", modes, 64 * 1024, errors, null)) {
  *     localChannel.transferTo(0, size, out);
  * }
  * }</pre>
  */
-final class UploadChannel extends FileChannel {
+final class UploadChannel extends WriteOnlyChannel {
     private final SftpClient client;
     private final String path;
     private final SftpClient.CloseableHandle handle;
     private final int chunk;
     private final SftpErrors errors;
+    private final ParkedUploads parked;
     private final Object lock = new Object();
     private SftpOutputStreamAsync pending;
     private long position;
     private byte[] scratch = new byte[0];
 
     private UploadChannel(SftpClient client, String path, SftpClient.CloseableHandle handle, int chunk,
-                          SftpErrors errors) {
+                          SftpErrors errors, ParkedUploads parked) {
         this.client = client;
         this.path = path;
         this.handle = handle;
         this.chunk = chunk;
         this.errors = errors;
+        this.parked = parked;
     }
 
-    /** Opens {@code path} for writing with the given modes (no Read, no Append). */
+    /**
+     * Opens {@code path} for writing with the given modes (no Read, no Append).
+     *
+     * @param parked where {@link #close()} leaves the handle open (see {@link ParkedUploads}); null to
+     *               close it at once
+     */
     static UploadChannel open(SftpClient client, String path, Set<SftpClient.OpenMode> modes, int chunk,
-                              SftpErrors errors) throws IOException {
-        return new UploadChannel(client, path, client.open(path, modes), chunk, errors);
+                              SftpErrors errors, ParkedUploads parked) throws IOException {
+        return new UploadChannel(client, path, client.open(path, modes), chunk, errors, parked);
     }
 
     @Override
@@ -178,45 +182,28 @@ final class UploadChannel extends FileChannel {
         }
     }
 
-    @Override
-    public long transferTo(long at, long count, WritableByteChannel target) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public int read(ByteBuffer dst) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public int read(ByteBuffer dst, long at) {
-        throw new NonReadableChannelException();
-    }
-
-    @Override
-    public MappedByteBuffer map(MapMode mode, long at, long size) {
-        throw new UnsupportedOperationException("an SFTP file cannot be memory-mapped");
-    }
-
-    @Override
-    public FileLock lock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("SFTP has no file locks");
-    }
-
-    @Override
-    public FileLock tryLock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("SFTP has no file locks");
-    }
-
-    /** Waits for every write in flight and fails if any did, then closes the remote handle. */
+    /**
+     * Parked: sends what is buffered and hands handle and unacknowledged writes to {@link ParkedUploads},
+     * which checks them all before the file is renamed or touched otherwise. Not parked: waits for
+     * every write in flight and fails if any did, then closes the remote handle.
+     */
     @Override
     protected void implCloseChannel() throws IOException {
         synchronized (lock) {
+            if (parked != null) {
+                try {
+                    if (pending != null) {
+                        pending.flush(); // sent, not yet acknowledged
+                    }
+                } catch (IOException e) {
+                    handle.close();
+                    client.close();
+                    throw errors.translate(e, path);
+                }
+                parked.park(path, (AbstractSftpClient) client, handle, pending);
+                pending = null;
+                return;
+            }
             try {
                 finishPending();
             } catch (IOException e) {

@@ -76,6 +76,38 @@ class SftpRequestLogTest {
         }
     }
 
+    /**
+     * A new file costs three waits: OPEN; its writes, one FSETSTAT with mode and times, and CLOSE
+     * awaited together; the rename. No path SETSTAT, no stat of the temp.
+     */
+    @Test
+    void aNewFileIsOpenWritesFsetstatCloseAndRename() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.file(local.resolve("new.bin"), 5000, 3);
+        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("merged")));
+        try (RemoteRoot root = new SftpOpener().open(where,
+                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+            java.nio.file.Files.createDirectories(root.path());
+            int before = ssh.sftpLog().length();
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root));
+            assertEquals(1, run.exitCode(), run.log());
+            String requests = ssh.sftpLog().substring(before);
+            System.out.println("sftp requests for one new file:\n" + requests);
+            assertTrue(requests.contains("fsetstat") || requests.contains("set \""), requests);
+            assertEquals(1, count(requests, "posix-rename"), requests);
+            assertEquals(0, count(requests, "\nsetstat") + count(requests, " setstat name"), requests);
+        }
+        Trees.assertSame(local, ssh.dataDir().resolve("merged"));
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private static int stats(String log) {
         Matcher m = STAT.matcher(log);
         int n = 0;

@@ -2,9 +2,6 @@ package dev.syncopate.remote.testserver;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +68,22 @@ public final class OpenSshServer implements Closeable {
         return start(true);
     }
 
+    /**
+     * The same server with host keys of more types besides ed25519, as a stock Debian sshd has:
+     * {@code startWithHostKeys("ecdsa", "rsa")}. {@link #knownHosts()} still lists only the ed25519 key;
+     * {@link #knownHostsLine(String)} gives the line for any of them.
+     */
+    public static OpenSshServer startWithHostKeys(String... extraTypes) throws IOException {
+        List<String> types = new java.util.ArrayList<>(List.of("ed25519"));
+        types.addAll(List.of(extraTypes));
+        return start(false, types);
+    }
+
     private static OpenSshServer start(boolean logSftp) throws IOException {
+        return start(logSftp, List.of("ed25519"));
+    }
+
+    private static OpenSshServer start(boolean logSftp, List<String> hostKeyTypes) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("OpenSshServer needs root (it runs sshd and adds the user " + USER
                     + "); run the tests as root, as CI does");
@@ -82,7 +94,9 @@ public final class OpenSshServer implements Closeable {
         Path home = Files.createTempDirectory("syncopate-sshd-");
         SshCommands.run("chmod", "755", home.toString());
         String password = userWithPassword();
-        SshKeys.generate(home.resolve("host_ed25519"));
+        for (String type : hostKeyTypes) {
+            SshKeys.generate(home.resolve("host_" + type), type);
+        }
         SshKeys.generate(home.resolve("client_ed25519"));
         Path authorized = Files.createDirectories(home.resolve("authorized_keys"));
         Files.copy(home.resolve("client_ed25519.pub"), authorized.resolve(USER));
@@ -90,14 +104,14 @@ public final class OpenSshServer implements Closeable {
         SshCommands.run("chown", USER, data.toString());
         Path locked = Files.createDirectories(home.resolve("locked"));
         SshCommands.run("chmod", "755", locked.toString()); // root's, readable but not writable by USER
-        int port = freePort();
+        int port = SshPorts.free();
         Files.writeString(home.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
                 + Files.readString(home.resolve("host_ed25519.pub")).trim() + "\n");
         if (logSftp) {
             Path log = Files.writeString(home.resolve("sftp.log"), "");
             SshCommands.run("chown", USER, log.toString()); // the subsystem runs as the user
         }
-        Files.writeString(home.resolve("sshd_config"), SshConfig.text(home, port, logSftp));
+        Files.writeString(home.resolve("sshd_config"), SshConfig.text(home, port, logSftp, hostKeyTypes));
         OpenSshServer server = new OpenSshServer(home, port, password,
                 SshKeys.fingerprint(home.resolve("host_ed25519.pub")));
         server.restart();
@@ -112,7 +126,7 @@ public final class OpenSshServer implements Closeable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("sshd.log").toFile()))
                 .start();
-        awaitListening(Duration.ofSeconds(10));
+        SshPorts.awaitListening(port, sshd, Duration.ofSeconds(10), home.resolve("sshd.log"));
     }
 
     /**
@@ -163,9 +177,28 @@ public final class OpenSshServer implements Closeable {
         return home.resolve("client_ed25519");
     }
 
+    /** Lets the key pair whose public half is {@code publicKey} log in as {@link #USER} too. */
+    public void authorize(Path publicKey) throws IOException {
+        Files.writeString(home.resolve("authorized_keys").resolve(USER), Files.readString(publicKey).trim() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** A known_hosts file with this server's host key under {@code [127.0.0.1]:port}. */
     public Path knownHosts() {
         return home.resolve("known_hosts");
+    }
+
+    /**
+     * The known_hosts line for the host key of {@code type} (ed25519, or one given to
+     * {@link #startWithHostKeys(String...)}): {@code [127.0.0.1]:PORT ssh-rsa AAAA... syncopate-test}.
+     */
+    public String knownHostsLine(String type) throws IOException {
+        return "[127.0.0.1]:" + port + " " + Files.readString(home.resolve("host_" + type + ".pub")).trim();
+    }
+
+    /** The fingerprint of the host key of {@code type}, as {@code ssh-keygen -lf} prints it. */
+    public String hostKeyFingerprint(String type) throws IOException {
+        return SshKeys.fingerprint(home.resolve("host_" + type + ".pub"));
     }
 
     /** The host key's fingerprint as {@code ssh-keygen -lf} prints it: {@code SHA256:...}. */
@@ -205,29 +238,6 @@ public final class OpenSshServer implements Closeable {
         return "sftp://" + USER + "@127.0.0.1:" + port + serverPath;
     }
 
-    private void awaitListening(Duration limit) throws IOException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                if (!sshd.isAlive()) {
-                    throw new IOException("sshd exited with " + sshd.exitValue() + ": " + log());
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("sshd did not listen on port " + port + " within " + limit + ": " + log());
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for sshd", e);
-                }
-            }
-        }
-    }
-
     /**
      * Creates the user once per JVM and sets one random password for this JVM: servers started by
      * several test classes in a row share it, so an earlier server's password never goes stale. (Two
@@ -241,11 +251,5 @@ public final class OpenSshServer implements Closeable {
             jvmPassword = password;
         }
         return jvmPassword;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        }
     }
 }

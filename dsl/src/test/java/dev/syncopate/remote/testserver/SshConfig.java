@@ -1,6 +1,8 @@
 package dev.syncopate.remote.testserver;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The sshd_config of the SSH test server: only what the tests need, everything in its temp directory.
@@ -22,9 +24,18 @@ final class SshConfig {
      *                stderr, so counting requests needs the separate binary.
      */
     static String text(Path home, int port, boolean logSftp) {
+        return text(home, port, logSftp, List.of("ed25519"));
+    }
+
+    /**
+     * @param hostKeyTypes one {@code HostKey home/host_TYPE} line each, in this order; sshd answers with
+     *                     whichever the client's proposal names first
+     */
+    static String text(Path home, int port, boolean logSftp, List<String> hostKeyTypes) {
         return String.join("\n",
                 "ListenAddress 127.0.0.1:" + port,
-                "HostKey " + home.resolve("host_ed25519"),
+                hostKeyTypes.stream().map(t -> "HostKey " + home.resolve("host_" + t))
+                        .collect(Collectors.joining("\n")),
                 "PidFile none",
                 // No PAM: the container has no PAM stack for sshd; passwords are checked against shadow.
                 "UsePAM no",

@@ -10,6 +10,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * SshKeys.generate(dir.resolve("host_ed25519"));             // host_ed25519 and host_ed25519.pub
+ * SshKeys.generate(dir.resolve("host_rsa"), "rsa");          // any type ssh-keygen -t takes
  * SshKeys.fingerprint(dir.resolve("host_ed25519.pub"));      // "SHA256:..."
  * }</pre>
  */
@@ -19,9 +20,23 @@ public final class SshKeys {
 
     /** Writes an ed25519 key pair without passphrase to {@code file} and {@code file.pub}. */
     public static void generate(Path file) throws IOException {
+        generate(file, "ed25519");
+    }
+
+    /**
+     * Writes a key pair of {@code type} ({@code ssh-keygen -t}: ed25519, ecdsa, rsa) without passphrase
+     * to {@code file} and {@code file.pub}.
+     */
+    public static void generate(Path file, String type) throws IOException {
+        generate(file, type, "");
+    }
+
+    /** The same, encrypted with {@code passphrase} (empty for none). */
+    public static void generate(Path file, String type, String passphrase) throws IOException {
         Files.deleteIfExists(file);
         Files.deleteIfExists(Path.of(file + ".pub"));
-        SshCommands.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "syncopate-test", "-f", file.toString());
+        SshCommands.run("ssh-keygen", "-q", "-t", type, "-N", passphrase, "-C", "syncopate-test", "-f",
+                file.toString());
     }
 
     /** The SHA256 fingerprint of a public key file as {@code ssh-keygen -lf} prints it. */
