@@ -181,6 +181,12 @@ public record RemoteLocation(Scheme scheme, String user, String host, int port, 
         return scheme.prefix + "://" + h + (port == scheme.defaultPort ? "" : ":" + port);
     }
 
+    /** The location up to its path, with the user: {@code sftp://backup@nas01:2222}; what a log puts before a path. */
+    public String origin() {
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        return scheme.prefix + "://" + (user == null ? "" : user + "@") + h + (port == scheme.defaultPort ? "" : ":" + port);
+    }
+
     /** The location as a URL without any password, for logs and messages: {@code sftp://backup@nas01/srv/docs}. */
     @Override
     public String toString() {

@@ -85,6 +85,8 @@ class RemoteSftpIT {
         String log = Trees.read(tmp.resolve("docs.log"));
         assertTrue(log.contains("NOTE : modification times are compared to within 1 s: sftp://127.0.0.1:" + ssh.port()
                 + " keeps whole seconds (SFTP v3)."), log);
+        // The log names the server, not a bare /tmp/... that a reader would take for a local directory.
+        assertTrue(log.contains("     Dest : sftp://" + ssh.user() + "@127.0.0.1:" + ssh.port() + remote + "/"), log);
 
         syncopate("run", "nas.sync.groovy").assertExit(0);   // same size and second: nothing is copied again
         assertEquals(Trees.snapshot(src), Trees.snapshot(remote));

@@ -37,7 +37,7 @@ public final class ErrorLineFormat {
         List<String> out = new ArrayList<>(3);
         String action = e.action() == null ? "" : e.action();
         String path = e.path() == null ? "" : action.endsWith("Directory")
-                ? LogText.withSeparator(e.path()) : e.path().toString();
+                ? LogText.withSeparator(e.path()) : PathDisplay.of(e.path());
         out.add(String.format(Locale.ROOT, "%s ERROR %d (0x%08X) %s %s",
                 LogText.stamp(e.at(), zone), e.code(), e.code(), action, path));
         if (e.message() != null && !e.message().isBlank()) {

@@ -112,12 +112,12 @@ public final class FileLineFormat {
     /** Extras always show their full destination path (Robocopy's aid to housekeeping); others the name unless /FP. */
     private String name(FileLine f) {
         if (f.kind() == FileClass.EXTRA || f.disposition() == Disposition.EXTRA) {
-            return f.target() != null ? f.target().toString() : f.path();
+            return f.target() != null ? PathDisplay.of(f.target()) : f.path();
         }
         if (log.fullPaths()) {
             Path full = f.source() != null ? f.source() : f.target();
             if (full != null) {
-                return full.toString();
+                return PathDisplay.of(full);
             }
         }
         int slash = f.path().lastIndexOf('/');

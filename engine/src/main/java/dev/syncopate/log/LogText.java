@@ -35,14 +35,14 @@ final class LogText {
     /** A directory as Robocopy shows one: absolute, ending with the separator ({@code /srv/docs/}). */
     static String dir(Path p) {
         String sep = p.getFileSystem().getSeparator();
-        String s = p.toAbsolutePath().normalize().toString();
+        String s = PathDisplay.of(p.toAbsolutePath().normalize());
         return s.endsWith(sep) ? s : s + sep;
     }
 
     /** The path as given, with the separator appended: for locations the engine already made absolute. */
     static String withSeparator(Path p) {
         String sep = p.getFileSystem().getSeparator();
-        String s = p.toString();
+        String s = PathDisplay.of(p);
         return s.endsWith(sep) ? s : s + sep;
     }
 }

@@ -1,5 +1,7 @@
 package dev.syncopate.report;
 
+import dev.syncopate.log.PathDisplay;
+
 import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
@@ -130,7 +132,7 @@ public final class JsonReport implements EventSink {
     }
 
     private String text(Path p) {
-        return mask.apply(p.toString());
+        return mask.apply(PathDisplay.of(p));
     }
 
     private String time(Instant at) {

@@ -1,5 +1,7 @@
 package dev.syncopate.remote.sftp;
 
+import dev.syncopate.log.PathDisplay;
+
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.util.io.functors.IOFunction;
 import org.apache.sshd.sftp.client.SftpClientFactory;
@@ -11,6 +13,7 @@ import org.apache.sshd.sftp.client.fs.SftpPath;
 import org.apache.sshd.sftp.client.impl.SftpPathImpl;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,15 +24,29 @@ import java.util.List;
  * or do not contain each other.
  *
  * <pre>{@code
- * new ReconnectingFileSystem(provider, id, sessions, factory, selector, errors).getPath("/srv/backup")
+ * new ReconnectingFileSystem(provider, id, sessions, factory, selector, errors, "sftp://nas01").getPath("/srv/backup")
  * }</pre>
  */
-final class ReconnectingFileSystem extends SftpFileSystemAutomatic {
+final class ReconnectingFileSystem extends SftpFileSystemAutomatic implements PathDisplay {
+    private final String origin;
 
+    /** @param origin what the log puts before a path: {@code sftp://backup@nas01:2222} */
     ReconnectingFileSystem(SftpFileSystemProvider provider, String id, IOFunction<Boolean, ClientSession> sessions,
-                           SftpClientFactory factory, SftpVersionSelector selector, SftpErrorDataHandler errors)
+                           SftpClientFactory factory, SftpVersionSelector selector, SftpErrorDataHandler errors,
+                           String origin)
             throws IOException {
         super(provider, id, sessions, factory, selector, errors);
+        this.origin = origin;
+    }
+
+    /**
+     * {@code sftp://backup@nas01/srv/backup/docs}: MINA sends a path's {@code toString()} to the server, so
+     * it must stay the bare remote path; the log asks here instead.
+     */
+    @Override
+    public String display(Path p) {
+        String s = p.toString();
+        return origin + (s.startsWith("/") ? s : "/" + s);
     }
 
     @Override

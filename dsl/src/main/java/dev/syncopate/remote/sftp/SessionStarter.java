@@ -99,7 +99,8 @@ final class SessionStarter implements SftpFileSystemClientSessionInitializer {
                                                SftpVersionSelector selector, SftpErrorDataHandler errors)
             throws IOException {
         return new ReconnectingFileSystem(provider, context.getId(), sessions, provider.getSftpClientFactory(),
-                selector, errors);
+                selector, errors,
+                (location.user() == null && user != null ? location.withUser(user) : location).origin());
     }
 
     /** The host key verdict first: MINA reports a refused key only as a failed key exchange. */
