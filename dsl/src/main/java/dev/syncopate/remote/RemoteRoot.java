@@ -13,7 +13,7 @@ import java.time.Duration;
  * <pre>{@code
  * try (RemoteRoot root = Remotes.open(RemoteLocation.parse("sftp://nas01/backup/docs"), login)) {
  *     SyncOptions o = SyncOptions.builder(Path.of("/srv/docs"), root.path())
- *             .timeGranularity(root.timeGranularity()).build();
+ *             .timeGranularity(new TimeGranularity(root.timeGranularity(), root.timeGranularityReason())).build();
  *     SyncRunner.run(o, System.out, System.err);
  * }
  * }</pre>
@@ -31,7 +31,7 @@ public interface RemoteRoot extends Closeable {
      */
     Duration timeGranularity();
 
-    /** One line on where the granularity comes from, e.g. {@code sftp://nas01 sends whole seconds (SFTP v3)}. */
+    /** One line on where the granularity comes from, e.g. {@code sftp://nas01 keeps whole seconds (SFTP v3)}. */
     String timeGranularityReason();
 
     /** Logs out and closes the connection. Idempotent. */
