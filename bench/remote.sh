@@ -138,7 +138,8 @@ cat >"$SMB/smb.conf" <<EOF
 EOF
 printf '%s\n%s\n' "$PASSWORD" "$PASSWORD" | smbpasswd -c "$SMB/smb.conf" -a -s "$USER_NAME" >/dev/null ||
     die "smbpasswd failed"
-/usr/sbin/smbd --foreground --no-process-group -s "$SMB/smb.conf" </dev/null >>"$BENCH_DIR/logs/smbd.log" 2>&1 &
+# its own session: smbd signals its process group when it stops, which would otherwise be this script
+setsid /usr/sbin/smbd --foreground --no-process-group -s "$SMB/smb.conf" </dev/null >>"$BENCH_DIR/logs/smbd.log" 2>&1 &
 PIDS+=($!)
 wait_port "$SMB_PORT"
 
