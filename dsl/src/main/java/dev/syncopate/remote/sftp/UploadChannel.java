@@ -96,15 +96,6 @@ final class UploadChannel extends WriteOnlyChannel {
     }
 
     @Override
-    public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        long total = 0;
-        for (int i = offset; i < offset + length; i++) {
-            total += write(srcs[i]);
-        }
-        return total;
-    }
-
-    @Override
     public int write(ByteBuffer src, long at) throws IOException {
         synchronized (lock) {
             ensureOpen();

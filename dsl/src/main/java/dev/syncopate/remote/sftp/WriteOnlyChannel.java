@@ -1,21 +1,25 @@
 package dev.syncopate.remote.sftp;
 
+import dev.syncopate.remote.NetworkFileChannel;
+
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.WritableByteChannel;
 
 /**
  * The parts of a {@link FileChannel} a write-only SFTP upload cannot offer, refused the way the JDK
- * refuses them on a channel opened without READ; SFTP has neither mapping nor locks.
+ * refuses them on a channel opened without READ; mapping and locks are refused by {@link NetworkFileChannel}.
  *
  * <pre>{@code
  * final class UploadChannel extends WriteOnlyChannel { ... write, position, size, truncate ... }
  * }</pre>
  */
-abstract class WriteOnlyChannel extends FileChannel {
+abstract class WriteOnlyChannel extends NetworkFileChannel {
+    WriteOnlyChannel() {
+        super("SFTP");
+    }
+
     @Override
     public long transferTo(long at, long count, WritableByteChannel target) {
         throw new NonReadableChannelException();
@@ -36,18 +40,4 @@ abstract class WriteOnlyChannel extends FileChannel {
         throw new NonReadableChannelException();
     }
 
-    @Override
-    public MappedByteBuffer map(MapMode mode, long at, long size) {
-        throw new UnsupportedOperationException("an SFTP file cannot be memory-mapped");
-    }
-
-    @Override
-    public FileLock lock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("SFTP has no file locks");
-    }
-
-    @Override
-    public FileLock tryLock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("SFTP has no file locks");
-    }
 }

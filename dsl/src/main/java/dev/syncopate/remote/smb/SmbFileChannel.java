@@ -1,5 +1,7 @@
 package dev.syncopate.remote.smb;
 
+import dev.syncopate.remote.NetworkFileChannel;
+
 import com.hierynomus.msfscc.fileinformation.FileStandardInformation;
 import com.hierynomus.smbj.common.SMBRuntimeException;
 import com.hierynomus.smbj.share.DiskShare;
@@ -7,10 +9,8 @@ import com.hierynomus.smbj.share.File;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.ReadableByteChannel;
@@ -35,7 +35,7 @@ import java.nio.channels.WritableByteChannel;
  * <p>A handle belongs to the connection it was opened on: after a reconnect it fails, and the
  * caller opens a new one.
  */
-final class SmbFileChannel extends FileChannel {
+final class SmbFileChannel extends NetworkFileChannel {
     /** Large enough to keep a LAN busy, small enough for SMB 2.1+ servers (Samba and Windows take 1-8 MiB). */
     static final int MAX_CHUNK = 1 << 20;
 
@@ -53,6 +53,7 @@ final class SmbFileChannel extends FileChannel {
     private WriteBehind pending;   // relative writes not yet sent; made on the first small one
 
     SmbFileChannel(SmbPath path, DiskShare share, File file, boolean readable, boolean writable, boolean append) {
+        super("SMB");
         this.path = path;
         this.link = path.getFileSystem().link();
         this.share = share;
@@ -136,15 +137,6 @@ final class SmbFileChannel extends FileChannel {
         pending.collect(src, position);
         position += n;
         return n;
-    }
-
-    @Override
-    public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-        long total = 0;
-        for (int i = offset; i < offset + length; i++) {
-            total += write(srcs[i]);
-        }
-        return total;
     }
 
     @Override
@@ -259,21 +251,6 @@ final class SmbFileChannel extends FileChannel {
         requireWritable();
         sendPending();
         return ChunkedTransfer.in(src, this, at, count, writeChunk);
-    }
-
-    @Override
-    public MappedByteBuffer map(MapMode mode, long at, long size) {
-        throw new UnsupportedOperationException("an SMB file cannot be memory-mapped");
-    }
-
-    @Override
-    public FileLock lock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("byte-range locks are not supported on SMB channels");
-    }
-
-    @Override
-    public FileLock tryLock(long at, long size, boolean shared) {
-        throw new UnsupportedOperationException("byte-range locks are not supported on SMB channels");
     }
 
     /** Sends what is collected, then closes the handle; a failure of either is thrown. */
