@@ -27,9 +27,12 @@ import java.util.Objects;
  * @param restartable /Z: keep a partial temp file on failure and resume it next time
  * @param verify     /VERIFY: re-read source and copy and compare CRC32C before renaming
  * @param zeroLength /CREATE: write an empty file instead of the data
+ * @param tempName   the {@link TempNames temp name} beside the target to write to; null for the
+ *                   plain one, which is right unless that name is also a source file's
  */
 public record CopyRequest(Path source, Path target, long size, long mtimeNanos, int mode, int dosMask,
-                          CopyFlags flags, boolean restartable, boolean verify, boolean zeroLength) {
+                          CopyFlags flags, boolean restartable, boolean verify, boolean zeroLength,
+                          String tempName) {
 
     public CopyRequest {
         Objects.requireNonNull(source, "source");
@@ -38,6 +41,17 @@ public record CopyRequest(Path source, Path target, long size, long mtimeNanos, 
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative: " + size);
         }
+        if (tempName == null) {
+            tempName = TempNames.name(target.getFileName().toString(), size, mtimeNanos);
+        } else if (!TempNames.isTemp(tempName)) {
+            throw new IllegalArgumentException("not a temp name: " + tempName);
+        }
+    }
+
+    /** A request writing to the plain temp name. */
+    public CopyRequest(Path source, Path target, long size, long mtimeNanos, int mode, int dosMask,
+                       CopyFlags flags, boolean restartable, boolean verify, boolean zeroLength) {
+        this(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength, null);
     }
 
     /** A plain {@code /COPY:DAT} request with unknown mode and attributes. */
@@ -52,23 +66,38 @@ public record CopyRequest(Path source, Path target, long size, long mtimeNanos, 
                 copying.restartable(), copying.verify(), zeroLength);
     }
 
+    /** The temp file the data goes to before it is renamed over the target. */
+    public Path temp() {
+        return target.resolveSibling(tempName);
+    }
+
+    public CopyRequest withTempName(String name) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength,
+                name);
+    }
+
     public CopyRequest withFlags(CopyFlags f) {
-        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, f, restartable, verify, zeroLength);
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, f, restartable, verify, zeroLength,
+                tempName);
     }
 
     public CopyRequest withRestartable(boolean on) {
-        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, on, verify, zeroLength);
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, on, verify, zeroLength,
+                tempName);
     }
 
     public CopyRequest withVerify(boolean on) {
-        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, on, zeroLength);
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, on, zeroLength,
+                tempName);
     }
 
     public CopyRequest withZeroLength(boolean on) {
-        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, on);
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, on,
+                tempName);
     }
 
     public CopyRequest withAttributes(int mode, int dosMask) {
-        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength);
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength,
+                tempName);
     }
 }

@@ -87,7 +87,7 @@ public final class FileCopier {
     }
 
     private CopyResult viaTemp(CopyRequest r, boolean data) throws IOException {
-        Path temp = TempNames.path(r.target(), r.size(), r.mtimeNanos());
+        Path temp = r.temp();
         boolean keep = data && r.restartable();
         try {
             long start = 0;

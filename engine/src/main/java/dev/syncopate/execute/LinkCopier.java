@@ -36,10 +36,18 @@ public final class LinkCopier {
      * @throws java.nio.file.NotLinkException if {@code sourceLink} is not a link
      */
     public void copy(Path sourceLink, Path target, long mtimeNanos) throws IOException {
+        copy(sourceLink, target, mtimeNanos, TempNames.name(target.getFileName().toString(), 0, mtimeNanos));
+    }
+
+    /**
+     * As {@link #copy(Path, Path, long)}, making the link under {@code tempName} beside the target
+     * (see {@link TempNames#name(String, long, long, java.util.function.Predicate)}).
+     */
+    public void copy(Path sourceLink, Path target, long mtimeNanos, String tempName) throws IOException {
         Path pointsTo = Files.readSymbolicLink(sourceLink);
         // Re-parse in the target's file system: a Path of another provider cannot be a link target there.
         Path text = target.getFileSystem().getPath(pointsTo.toString());
-        Path temp = TempNames.path(target, 0, mtimeNanos);
+        Path temp = target.resolveSibling(tempName);
         try {
             try {
                 Files.createSymbolicLink(temp, text);

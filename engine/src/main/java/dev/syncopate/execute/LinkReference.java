@@ -100,6 +100,13 @@ public final class LinkReference {
      */
     public boolean tryLink(Path referenceRoot, String rel, Path target, long size, long mtimeNanos, int mode)
             throws IOException {
+        return tryLink(referenceRoot, rel, target, size, mtimeNanos, mode,
+                TempNames.name(target.getFileName().toString(), size, mtimeNanos));
+    }
+
+    /** As above, making the link under {@code tempName} beside the target, the name its copy would write to. */
+    public boolean tryLink(Path referenceRoot, String rel, Path target, long size, long mtimeNanos, int mode,
+                           String tempName) throws IOException {
         if (unsupported.get() != null) {
             return false;
         }
@@ -107,7 +114,7 @@ public final class LinkReference {
         if (!unchanged(reference, size, mtimeNanos, mode)) {
             return false;
         }
-        Path temp = TempNames.path(target, size, mtimeNanos);
+        Path temp = target.resolveSibling(tempName);
         if (!link(temp, reference)) {
             return false;
         }

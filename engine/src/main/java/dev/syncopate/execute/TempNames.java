@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,11 @@ import java.util.regex.Pattern;
  * never more than the UTF-8 bytes) NTFS: a target name too long for the decoration is cut at a
  * character boundary and followed by {@code ~} and a hash of the whole name, so two long names
  * with the same beginning still get different temp names.
+ *
+ * <p>A name can look like a temp and still be user data: a tree that was itself the destination of
+ * an interrupted run, backed up in turn, holds the very temp names its copies would write to.
+ * {@link #name(String, long, long, Predicate)} steps past such names, so a copy never writes to,
+ * resumes from or renames away a file the source holds.
  *
  * <p>{@link #isTemp} is strict (prefix, version and suffix) because the walker hides what it
  * matches and the cleaner deletes it: a user's own file should practically never look like one.
@@ -59,6 +65,23 @@ public final class TempNames {
         return PREFIX + truncateUtf8(targetName, budget) + hash + version;
     }
 
+    /**
+     * The temp name for a target and source version that is not {@code taken}: the plain
+     * {@link #name(String, long, long) name} when it is free, else the temp name of that name, and
+     * so on. Deterministic for the same names, so a {@code /Z} run finds its partial file again.
+     *
+     * @param taken true for a name that holds user data in this directory (a source name)
+     */
+    public static String name(String targetName, long size, long mtimeNanos, Predicate<String> taken) {
+        String n = name(targetName, size, mtimeNanos);
+        // Each step is a new, longer (or newly hashed) name, so this ends after at most as many
+        // steps as there are taken names.
+        while (taken.test(n)) {
+            n = name(n, size, mtimeNanos);
+        }
+        return n;
+    }
+
     /** The temp file beside {@code target} for the given source version. */
     public static Path path(Path target, long size, long mtimeNanos) {
         return target.resolveSibling(name(target.getFileName().toString(), size, mtimeNanos));
@@ -66,7 +89,7 @@ public final class TempNames {
 
     /** The temp name a copy request writes to; pass these to {@link TempCleaner} to keep them. */
     public static String name(CopyRequest request) {
-        return name(request.target().getFileName().toString(), request.size(), request.mtimeNanos());
+        return request.tempName();
     }
 
     /** True when a directory entry's name is one of Syncopate's temp files. */

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * retry and error lines. Never throws, so one bad file cannot stop the run.
  *
  * <pre>{@code
- * CompletableFuture.supplyAsync(new CopyTask(ops, dir, copyAction, targetDir), pool);
+ * CompletableFuture.supplyAsync(new CopyTask(ops, dir, copyAction, targetDir, split.tempName(copyAction)), pool);
  * }</pre>
  */
 final class CopyTask implements Supplier<List<SyncEvent>> {
@@ -32,12 +32,15 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
     private final DirectoryContext dir;
     private final Action.CopyFile action;
     private final LazyDir targetDir;
+    /** The temp name beside the target to write to ({@link TempSplit#tempName}). */
+    private final String tempName;
 
-    CopyTask(Operations ops, DirectoryContext dir, Action.CopyFile action, LazyDir targetDir) {
+    CopyTask(Operations ops, DirectoryContext dir, Action.CopyFile action, LazyDir targetDir, String tempName) {
         this.ops = ops;
         this.dir = dir;
         this.action = action;
         this.targetDir = targetDir;
+        this.tempName = tempName;
     }
 
     /** No line for a copy that was never started: the run was stopped before its turn came. */
@@ -115,18 +118,18 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
     private Retrier.Outcome<?> copy(Entry s, Path src, Path dst) {
         if (s.type() == EntryType.SYMLINK) {
             return ops.retrier().run("Copying Link", src, () -> {
-                ops.linkCopier().copy(src, dst, s.mtime());
+                ops.linkCopier().copy(src, dst, s.mtime(), tempName);
                 return Boolean.TRUE;
             });
         }
         // Both are passed: the copier applies whichever the destination's file system has.
         CopyRequest request = CopyRequest.of(src, dst, s.size(), s.mtime(), s.mode(), s.attributes(),
-                ops.options().copying(), ops.options().scope().create());
+                ops.options().copying(), ops.options().scope().create()).withTempName(tempName);
         Path reference = ops.options().copying().linkDest();
         if (reference != null && !ops.options().scope().create()) {
             return ops.retrier().run("Copying File", src, () -> {
                 // A snapshot: a file unchanged since the previous snapshot shares its inode.
-                if (ops.linkReference().tryLink(reference, action.path(), dst, s.size(), s.mtime(), s.mode())) {
+                if (ops.linkReference().tryLink(reference, action.path(), dst, s.size(), s.mtime(), s.mode(), tempName)) {
                     return LINKED;
                 }
                 return ops.copier().copy(request);

@@ -11,7 +11,6 @@ import dev.syncopate.execute.LinkReference;
 import dev.syncopate.execute.Retrier;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.execute.TempCleaner;
-import dev.syncopate.execute.TempNames;
 import dev.syncopate.options.Selection;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.select.Selector;
@@ -113,8 +112,8 @@ final class Operations {
         hookRunner.emit(events, out);
     }
 
-    Supplier<List<SyncEvent>> copy(DirectoryContext dir, Action.CopyFile c, LazyDir target) {
-        return new CopyTask(this, dir, c, target);
+    Supplier<List<SyncEvent>> copy(DirectoryContext dir, Action.CopyFile c, LazyDir target, String tempName) {
+        return new CopyTask(this, dir, c, target, tempName);
     }
 
     List<SyncEvent> purge(DirectoryContext dir, List<Action.Purge> purges) {
@@ -188,21 +187,20 @@ final class Operations {
     }
 
     /** Removes temp files of interrupted runs, keeping those that {@code /Z} is about to resume. */
-    void cleanTemps(DirectoryContext dir, List<Entry> temps, List<Action> actions) {
-        if (temps.isEmpty() || options.listOnly()) {
+    void cleanTemps(DirectoryContext dir, TempSplit split, List<Action> actions) {
+        if (split.temps().isEmpty() || options.listOnly()) {
             return;
         }
         Set<String> keep = new HashSet<>();
         if (options.copying().restartable()) {
             for (Action a : actions) {
                 if (a instanceof Action.CopyFile c) {
-                    String name = c.target() != null ? c.target().name() : c.source().name();   // as CopyTask writes it
-                    keep.add(TempNames.name(name, c.source().size(), c.source().mtime()));
+                    keep.add(split.tempName(c));
                 }
             }
         }
         try {
-            TempCleaner.clean(dir.destination(), temps.stream().map(Entry::name).toList(), keep);
+            TempCleaner.clean(dir.destination(), split.temps().stream().map(Entry::name).toList(), keep);
         } catch (IOException e) {
             // A leftover temp file is harmless: it is never taken for a real file or an extra.
         }

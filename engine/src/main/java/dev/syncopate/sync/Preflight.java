@@ -70,7 +70,7 @@ final class Preflight {
         }
         if (options.scope().purge() && !options.allowEmptySource() && destExists) {
             Listing rootListing = sourceLister.list(src);
-            if (!rootListing.failed() && TempSplit.of(rootListing.entries()).entries().isEmpty()
+            if (!rootListing.failed() && rootListing.entries().isEmpty()
                     && !isEmpty(dst)) {
                 return fatal(new SyncEvent.Notice("ERROR : The source " + src + " is empty but the destination "
                         + dst + " is not; refusing to purge it (is a share unmounted?). "

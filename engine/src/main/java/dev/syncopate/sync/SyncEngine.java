@@ -15,6 +15,7 @@ import dev.syncopate.plan.DirectoryContext;
 import dev.syncopate.plan.Planner;
 import dev.syncopate.scan.AttributeReader;
 import dev.syncopate.scan.DirectoryLister;
+import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.Listing;
 import dev.syncopate.select.Selector;
 import dev.syncopate.summary.ExitCode;
@@ -51,12 +52,13 @@ public final class SyncEngine {
     private final DirectoryLister destLister;
     private final Planner planner;
     private final Selector selector;
+    private final NameKey key;
 
     public SyncEngine(SyncOptions options, EngineContext context) {
         this.options = options.hooks() == SyncHooks.NONE ? options
                 : options.toBuilder().hooks(StoppableHooks.wrap(options.hooks(), context.stop())).build();
         this.context = context;
-        NameKey key = NameKey.forFileSystems(options.source().getFileSystem(), options.destination().getFileSystem());
+        this.key = NameKey.forFileSystems(options.source().getFileSystem(), options.destination().getFileSystem());
         boolean follow = !options.copying().copyLinks();
         this.sourceLister = new DirectoryLister(AttributeReader.forFileSystem(options.source().getFileSystem()), key, follow);
         this.destLister = new DirectoryLister(AttributeReader.forFileSystem(options.destination().getFileSystem()), key, false);
@@ -183,21 +185,22 @@ public final class SyncEngine {
                 output.now(ops.lines().listingFailed(dir, dir.destination(), "Scanning Destination Directory", l.destination()));
                 return;
             }
-            TempSplit src = TempSplit.of(l.source().entries());
-            TempSplit dst = TempSplit.of(l.destination().entries());
-            List<Action> actions = ops.withoutOwnRoots(dir, planner.plan(dir, src.entries(), dst.entries()));
-            long files = src.entries().stream().filter(e -> !e.isDirectory() && selector.inFileSpec(e.name())).count();
+            List<Entry> src = l.source().entries();
+            TempSplit dst = TempSplit.of(l.destination().entries(), src, key);
+            List<Action> actions = ops.withoutOwnRoots(dir, planner.plan(dir, src, dst.entries()));
+            long files = src.stream().filter(e -> !e.isDirectory() && selector.inFileSpec(e.name())).count();
             boolean hasChildren = actions.stream().anyMatch(a -> a instanceof Action.Descend);
             LazyDir target = ops.enterDirectory(dir, task.status(), files, hasChildren, output);
             if (target == null) {
                 return;
             }
-            ops.cleanTemps(dir, dst.temps(), actions);
+            ops.cleanTemps(dir, dst, actions);
             List<Action.Purge> purges = new ArrayList<>();
             List<DirTask> children = new ArrayList<>();
             for (Action a : actions) {
                 switch (a) {
-                    case Action.CopyFile c -> output.later(CompletableFuture.supplyAsync(ops.copy(dir, c, target), copyPool));
+                    case Action.CopyFile c -> output.later(CompletableFuture.supplyAsync(
+                            ops.copy(dir, c, target, dst.tempName(c)), copyPool));
                     case Action.Descend d -> descend(task, d, children);
                     case Action.Purge p -> {
                         output.now(ops.lines().extra(dir, p.target(), p.path()));

@@ -85,4 +85,21 @@ class TempNamesTest {
         assertEquals("", TempNames.truncateUtf8("😀", 3));
         assertEquals("😀", TempNames.truncateUtf8("😀x", 4));
     }
+
+    @Test
+    void aTakenNameIsSteppedPast() {
+        String plain = TempNames.name("a", 10, MTIME);
+        String next = TempNames.name(plain, 10, MTIME);
+        assertEquals(plain, TempNames.name("a", 10, MTIME, n -> false));
+        assertEquals(next, TempNames.name("a", 10, MTIME, plain::equals));
+        assertEquals(TempNames.name(next, 10, MTIME), TempNames.name("a", 10, MTIME, n -> n.equals(plain) || n.equals(next)));
+        assertTrue(TempNames.isTemp(next));
+        String longName = "x".repeat(250);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            String t = TempNames.name(longName, 1, MTIME, taken::contains);
+            assertTrue(TempNames.isTemp(t) && TempNames.utf8Length(t) <= TempNames.MAX_NAME_BYTES, t);
+            assertTrue(taken.add(t), "a new name each time: " + t);
+        }
+    }
 }

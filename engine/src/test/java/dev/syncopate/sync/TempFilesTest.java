@@ -96,14 +96,70 @@ class TempFilesTest {
         }
     }
 
+    /**
+     * A source name that looks like a temp is user data (say, the leftover of an interrupted run
+     * in a tree that is itself backed up): it is copied at any depth, and its copy in the
+     * destination is no stale temp, so the second run has nothing to do.
+     */
     @ParameterizedTest
     @EnumSource(Trees.Fs.class)
-    void aTempNamedSourceFileIsNeverCopied(Trees.Fs fs) throws Exception {
+    void aTempNamedSourceFileIsCopiedAndKept(Trees.Fs fs) throws Exception {
         try (Harness h = new Harness(fs)) {
-            h.source("a=1", temp("a", 1) + "=x");
+            h.source("a=1", temp("a", 1) + "=x", "sub/" + temp("b", 5) + "=yyyyy");
+            Harness.Run first = h.run(b -> b.mirror());
+            List<String> all = Trees.sorted("a=1", temp("a", 1) + "=x", "sub/", "sub/" + temp("b", 5) + "=yyyyy");
+            assertEquals(all, h.destinationTree(), first.describe());
+            assertEquals(1, first.code(), first.describe());
+            assertEquals("3 3 0 0 0 0", first.files());
+            Harness.Run second = h.run(b -> b.mirror().restartable());
+            assertEquals(all, h.destinationTree(), second.describe());
+            assertEquals(0, second.code(), second.describe());
+            assertEquals("3 0 3 0 0 0", second.files());
+        }
+    }
+
+    /** The copy a run is making must not write to, resume from, or rename away a name the source holds. */
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
+    void restartableNeverResumesFromASourcePresentName(Trees.Fs fs) throws Exception {
+        try (Harness h = new Harness(fs)) {
+            // The exact temp name a copy of this version of "a" would use is also a source file.
+            h.source("a=" + DATA, temp("a", 10) + "=ABCDE", "sub/s=" + DATA, "sub/" + temp("s", 10) + "=ABC");
+            h.destination(temp("a", 10) + "=ABCDE", "sub/" + temp("s", 10) + "=ABC");
+            Harness.Run r = h.run(b -> b.mirror().restartable());
+            List<String> all = Trees.sorted("a=" + DATA, temp("a", 10) + "=ABCDE", "sub/", "sub/s=" + DATA,
+                    "sub/" + temp("s", 10) + "=ABC");
+            assertEquals(all, h.destinationTree(), r.describe());
+            assertEquals(1, r.code(), r.describe());
+            assertEquals("4 2 2 0 0 0", r.files());
+            assertEquals(0, h.run(b -> b.mirror().restartable()).code());
+        }
+    }
+
+    /** Without /Z too: both copies run side by side and neither overwrites the other. */
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
+    void aCopyNeverWritesThroughASourcePresentName(Trees.Fs fs) throws Exception {
+        try (Harness h = new Harness(fs)) {
+            h.source("a=" + DATA, temp("a", 10) + "=ABCDE", temp(temp("a", 10), 5) + "=Z");
             Harness.Run r = h.run(b -> b.mirror());
-            assertEquals(List.of("a=1"), h.destinationTree(), r.describe());
-            assertEquals("1 1 0 0 0 0", r.files());
+            assertEquals(Trees.sorted("a=" + DATA, temp("a", 10) + "=ABCDE", temp(temp("a", 10), 5) + "=Z"),
+                    h.destinationTree(), r.describe());
+            assertEquals("3 3 0 0 0 0", r.files());
+        }
+    }
+
+    /** On a case-insensitive destination an extra named like the temp in other case is the same file. */
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
+    void anExtraNamedLikeTheTempInOtherCaseIsLeftAlone(Trees.Fs fs) throws Exception {
+        try (Harness h = new Harness(fs)) {
+            String upper = temp("a", 10).toUpperCase(java.util.Locale.ROOT);
+            h.source("a=" + DATA);
+            h.destination(upper + "=mine");
+            Harness.Run r = h.run(b -> b.restartable());
+            assertEquals(Trees.sorted(upper + "=mine", "a=" + DATA), h.destinationTree(), r.describe());
+            assertEquals(3, r.code(), r.describe());
         }
     }
 }
