@@ -31,8 +31,9 @@ import static java.nio.file.StandardOpenOption.WRITE;
  * }</pre>
  *
  * <ul>
- * <li><b>Failure</b> deletes the temp file, except under {@code /Z}, where it stays to be resumed;
- *     the target is untouched either way. The caller retries ({@link Retrier}).</li>
+ * <li><b>Failure</b> deletes the temp file, except under {@code /Z}, where it stays to be resumed
+ *     unless the disk is full (or the quota used up): then it goes too, so the files that still
+ *     fit get the space. The target is untouched either way. The caller retries ({@link Retrier}).</li>
  * <li><b>/Z</b>: a temp file of the same source version (its name says which) that is not longer
  *     than the source is continued from its length; the bytes already there are trusted, so add
  *     {@code /VERIFY} to check them.</li>
@@ -114,12 +115,25 @@ public final class FileCopier {
             // The temp holds bad bytes: resuming it would only keep them.
             Replace.deleteQuietly(temp, e);
             throw e;
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            // Resuming makes sense after an interruption, not after the disk filled up: a kept
+            // partial would hold the very space the files still to come need.
+            if (!keep || outOfSpace(e)) {
+                Replace.deleteQuietly(temp, e);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
             if (!keep) {
                 Replace.deleteQuietly(temp, e);
             }
             throw e;
         }
+    }
+
+    /** ENOSPC or EDQUOT, which the JDK reports only by their reason text. */
+    private static boolean outOfSpace(IOException e) {
+        int code = ErrorCodes.of(e).code();
+        return code == ErrorCodes.DISK_FULL || code == ErrorCodes.QUOTA_EXCEEDED;
     }
 
     /** How many bytes of an earlier temp file to keep: all of a plausible one, none of anything else. */
