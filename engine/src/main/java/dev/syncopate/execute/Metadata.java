@@ -34,12 +34,17 @@ final class Metadata {
      * Sets the modification time to the nanosecond (ext4, XFS, btrfs, APFS and jimfs keep all nine
      * digits; NTFS keeps 100 ns). The access time becomes "now": passing one saves the JDK a stat to
      * look up the old value, and a file just written was, after all, just accessed. NOFOLLOW makes
-     * this safe on links and costs the same on regular files.
+     * this safe on links and costs the same on regular files. Before 1970, see {@link PreEpochTimes}.
      */
     static void setTimes(Path p, long mtimeNanos) throws IOException {
-        FileTime modified = FileTime.from(mtimeNanos, TimeUnit.NANOSECONDS);
+        boolean beyondTheJdk = PreEpochTimes.beyondTheJdk(p, mtimeNanos);
+        FileTime modified = beyondTheJdk ? FileTime.from(PreEpochTimes.wholeSecondBelow(mtimeNanos), TimeUnit.SECONDS)
+                : FileTime.from(mtimeNanos, TimeUnit.NANOSECONDS);
         Files.getFileAttributeView(p, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
                 .setTimes(modified, FileTime.from(Instant.now()), null);
+        if (beyondTheJdk) {
+            PreEpochTimes.touch(p, mtimeNanos);   // if it cannot, the whole second stays: still "same"
+        }
     }
 
     /**

@@ -59,6 +59,7 @@ class TimeComparisonTest {
             # before 1970: negative nanoseconds
             negative times equal                                | false | false | @-1.500000000    | @-1.500000000    | SAME
             negative, second-resolution destination             | false | false | @-0.700000000    | @-1.000000000    | SAME
+            1959 with a fraction, copy kept the second below    | false | false | @-340394887.5    | @-340394888.0    | SAME
             negative, older                                     | false | false | @-10.000000000   | @-5.000000000    | OLDER
             negative, newer                                     | false | false | @-5.000000000    | @-10.000000000   | NEWER
             across the epoch, nanosecond clocks                 | false | false | @0.000000001     | @-0.000000001    | NEWER
