@@ -41,7 +41,9 @@ public final class TempNames {
     /** The longest file name, in UTF-8 bytes, on the file systems Syncopate writes to. */
     public static final int MAX_NAME_BYTES = 255;
 
-    private static final Pattern TEMP = Pattern.compile("\\.syncopate\\..+\\.[0-9a-z]{1,13}-[0-9a-z]{1,13}\\.part");
+    // DOTALL: a Linux file name may hold a newline, and its temp must still be recognised.
+    private static final Pattern TEMP = Pattern.compile("\\.syncopate\\..+\\.[0-9a-z]{1,13}-[0-9a-z]{1,13}\\.part",
+            Pattern.DOTALL);
     private static final int HASH_CHARS = 16;
 
     private TempNames() {

@@ -54,6 +54,7 @@ class TempNamesTest {
         assertTrue(TempNames.isTemp(TempNames.name("x", Long.MAX_VALUE, Long.MIN_VALUE)));
         assertTrue(TempNames.isTemp(TempNames.name("pre-1970", 10, -1)));
         assertTrue(TempNames.isTemp(TempNames.name("a".repeat(255), 10, MTIME)));
+        assertTrue(TempNames.isTemp(TempNames.name("line\nbreak", 10, MTIME)), "Linux names may hold a newline");
     }
 
     @Test
