@@ -13,10 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -72,11 +70,9 @@ class DiskFullTest {
         }
         Path dst = volume.resolve("dst");
 
-        List<SyncEvent> events = new ArrayList<>();
         SyncOptions.Builder b = SyncOptions.builder(src, dst).threads(1).retries(1).waitTime(Duration.ofSeconds(5));
         SyncOptions o = (restartable ? b.restartable() : b).build();
-        EngineContext context = new EngineContext(Clock.fixed(Trees.NOW, ZoneOffset.UTC), d -> { }, ZoneOffset.UTC);
-        Harness.Run r = new Harness.Run(new SyncEngine(o, context).run(events::add), events);
+        Harness.Run r = Harness.runOnDisk(o);
 
         assertEquals(1 | 8, r.code(), r.describe());
         assertEquals((SMALL_FILES + 2) + " " + SMALL_FILES + " 0 0 2 0", r.files(), r.describe());

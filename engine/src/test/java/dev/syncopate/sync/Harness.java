@@ -157,6 +157,13 @@ final class Harness implements AutoCloseable {
         return SyncOptions.builder(source, destination);
     }
 
+    /** Runs {@code options} on the file system their paths are on (a real disk), at the fixed clock, never waiting. */
+    static Run runOnDisk(SyncOptions options) {
+        EngineContext context = new EngineContext(Clock.fixed(Trees.NOW, ZoneOffset.UTC), d -> { }, ZoneOffset.UTC);
+        List<SyncEvent> events = new ArrayList<>();
+        return new Run(new SyncEngine(options, context).run(events::add), events);
+    }
+
     Run run(SyncOptions options) {
         List<SyncEvent> events = new ArrayList<>();
         SyncResult r = new SyncEngine(options, context()).run(events::add);

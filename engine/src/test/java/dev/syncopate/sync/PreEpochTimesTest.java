@@ -1,6 +1,5 @@
 package dev.syncopate.sync;
 
-import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.SyncOptions;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,9 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -33,10 +29,8 @@ class PreEpochTimesTest {
     Path tmp;
 
     private Harness.Run run(UnaryOperator<SyncOptions.Builder> options) {
-        SyncOptions o = options.apply(SyncOptions.builder(tmp.resolve("src"), tmp.resolve("dst"))).build();
-        EngineContext context = new EngineContext(Clock.fixed(Trees.NOW, ZoneOffset.UTC), d -> { }, ZoneOffset.UTC);
-        List<SyncEvent> events = new ArrayList<>();
-        return new Harness.Run(new SyncEngine(o, context).run(events::add), events);
+        return Harness.runOnDisk(
+                options.apply(SyncOptions.builder(tmp.resolve("src"), tmp.resolve("dst"))).build());
     }
 
     /** Sets a file's (or a link's own) mtime the way a user does: {@code touch -d @seconds}. */
