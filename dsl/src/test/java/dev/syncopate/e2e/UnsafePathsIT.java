@@ -110,6 +110,22 @@ class UnsafePathsIT {
         assertEquals(before, Trees.snapshot(work), "nothing created, copied or deleted");
     }
 
+    /** {@code check} tells today what tonight's run would refuse. */
+    @Test
+    void checkRefusesANestedMirror() {
+        Path script = Trees.file(tmp, "nested.sync.groovy", """
+                sync('n') {
+                    from 's'
+                    to 's/sub'
+                    mirror()
+                }
+                """);
+        Launcher.Result r = Launcher.syncopate("check", script.toString()).in(work)
+                .env("XDG_CACHE_HOME", tmp.resolve("cache").toString()).run().assertExit(16);
+        assertEquals(List.of("syncopate: nested.sync.groovy:1: the destination " + work + "/s/sub is inside the source "
+                + work + "/s: refusing /MIR or /PURGE (mirror(), purge())" + OVERLAP), r.stderrLines());
+    }
+
     private static List<String> files(SortedMap<String, String> tree, String prefix) {
         return tree.entrySet().stream().filter(e -> e.getValue().startsWith("file")).map(e -> prefix + e.getKey())
                 .toList();

@@ -32,7 +32,8 @@ import java.util.Optional;
  */
 public final class EndpointCheck {
     /** Why an empty path is refused, after {@code invalid source: } or a setting's name. */
-    public static final String EMPTY_PATH = "an empty path, which would mean the current directory; is a variable unset?";
+    public static final String EMPTY_PATH =
+            "an empty path, which would mean the current directory; is a variable unset?";
 
     private EndpointCheck() {
     }

@@ -70,7 +70,8 @@ record Overlap(Kind kind, List<String> inner) {
     /** One directory under two names the real path does not unify (a bind mount): the same file key. */
     private static boolean sameFile(Path a, Path b) {
         try {
-            return a.getFileSystem() == b.getFileSystem() && Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+            return a.getFileSystem() == b.getFileSystem() && Files.exists(a) && Files.exists(b)
+                    && Files.isSameFile(a, b);
         } catch (IOException | RuntimeException e) {
             return false;
         }
