@@ -3,6 +3,7 @@ package dev.syncopate.dsl;
 import dev.syncopate.options.AgeLimit;
 import dev.syncopate.settings.Values;
 import dev.syncopate.settings.Values.BadValueException;
+import dev.syncopate.sync.EndpointCheck;
 import groovy.lang.Closure;
 
 import java.io.File;
@@ -47,8 +48,14 @@ final class Arguments {
         if (v instanceof File f) {
             return f.toPath();
         }
-        if (!(v instanceof CharSequence) || v.toString().isBlank()) {
+        if (v == null) {
+            throw new BadValueException("expected a path, not null; is a variable unset?");
+        }
+        if (!(v instanceof CharSequence)) {
             throw new BadValueException("expected a path");
+        }
+        if (v.toString().isBlank()) {
+            throw new BadValueException(EndpointCheck.EMPTY_PATH);
         }
         try {
             return Path.of(v.toString());

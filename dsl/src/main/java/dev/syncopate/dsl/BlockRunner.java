@@ -4,6 +4,7 @@ import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteException;
 import dev.syncopate.summary.Summary;
+import dev.syncopate.sync.EndpointCheck;
 import dev.syncopate.sync.SyncResult;
 import groovy.lang.Closure;
 
@@ -30,6 +31,9 @@ final class BlockRunner {
         context.countBlock();
         if (context.checking()) {
             checkSource(context, s);
+            if (!s.isRemote() && s.to != null) {
+                refuseUnsafeEnds(context, s, s.toOptions(s.to, null, true, null));
+            }
             checkRemotes(context, s);
             return new BlockResult(s.name, 0, Summary.EMPTY, new BlockLog(""));
         }
@@ -52,11 +56,17 @@ final class BlockRunner {
         } catch (RemoteException e) {
             return unreachable(context, s, e);
         }
+        // A local-only block keeps its options exactly as built.
+        SyncOptions run = s.isRemote() ? opened.applyTo(options) : options;
+        try {
+            refuseUnsafeEnds(context, s, run);
+        } catch (SettingError e) {
+            opened.close();
+            throw e;
+        }
         LogCapture capture = LogCapture.start(context.out(), s.logFile, s.logAppend);
         SyncResult r;
         try (opened) {
-            // A local-only block keeps its options exactly as built.
-            SyncOptions run = s.isRemote() ? opened.applyTo(options) : options;
             r = context.settings().engine().run(run, capture.console(), context.settings().err(),
                     context.alerting().secrets().asFilter(), context.settings().stop());
         }
@@ -145,8 +155,22 @@ final class BlockRunner {
             if (problem != null) {
                 throw new SettingError(where(context, s) + ": the source " + problem);
             }
+            if (s.to != null || s.remoteTo != null) {
+                refuseUnsafeEnds(context, s, opened.applyTo(s.toOptions(s.to, null, true, null)));
+            }
         } catch (RemoteException e) {
             throw new SettingError(context.alerting().secrets().mask(where(context, s) + ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The engine's own refusal of these ends ({@link EndpointCheck}: the same directory, or one inside the
+     * other under a purge or move), at the block's line; the engine would refuse too, without the line.
+     */
+    private static void refuseUnsafeEnds(ScriptContext context, BlockSettings s, SyncOptions options) {
+        var refusal = EndpointCheck.refusal(options);
+        if (refusal.isPresent()) {
+            throw error(context, s, refusal.get());
         }
     }
 

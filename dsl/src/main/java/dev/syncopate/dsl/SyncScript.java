@@ -67,10 +67,15 @@ public abstract class SyncScript extends Script {
                             @DelegatesTo(value = SyncBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
         ScriptContext ctx = syncopateContext;
         BlockSettings settings = new BlockSettings(name, ScriptLines.caller(ctx.file()));
-        Closure<?> c = (Closure<?>) body.clone();
-        c.setDelegate(new SyncBlock(ctx, body.getOwner(), settings));
-        c.setResolveStrategy(Closure.DELEGATE_FIRST);
         try {
+            if (body == null) {
+                // sync(null), or sync(name, null): refused like any other wrong setting, nothing done.
+                throw new SettingError(ScriptLines.at(ctx.file(), settings.line)
+                        + ": sync needs a block: sync { from '...'; to '...' }, not null");
+            }
+            Closure<?> c = (Closure<?>) body.clone();
+            c.setDelegate(new SyncBlock(ctx, body.getOwner(), settings));
+            c.setResolveStrategy(Closure.DELEGATE_FIRST);
             c.call();
             return BlockRunner.run(ctx, settings);
         } catch (SettingError e) {

@@ -5,6 +5,7 @@ import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.settings.Values;
 import dev.syncopate.settings.Values.BadValueException;
+import dev.syncopate.sync.EndpointCheck;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -155,7 +156,7 @@ public final class JobMapping {
     private static Path path(String setting, String text) {
         try {
             if (text.isBlank()) {
-                throw new SettingException(setting, "expected a path");
+                throw new SettingException(setting, EndpointCheck.EMPTY_PATH);
             }
             return Path.of(text);
         } catch (InvalidPathException e) {

@@ -187,6 +187,17 @@ public record RemoteLocation(Scheme scheme, String user, String host, int port, 
         return scheme.prefix + "://" + (user == null ? "" : user + "@") + h + (port == scheme.defaultPort ? "" : ":" + port);
     }
 
+    /**
+     * Where the files live, whoever logs in: {@code sftp://nas01:22}, {@code smb://fs01:445/backup}. Host and
+     * share in lower case (DNS and SMB ignore case). Two ends with the same key reach the same files, so the
+     * engine can tell that one lies inside the other ({@link dev.syncopate.sync.RemoteOrigin}).
+     */
+    public String storageKey() {
+        String h = host.toLowerCase(Locale.ROOT);
+        return scheme.prefix + "://" + (h.indexOf(':') >= 0 ? "[" + h + "]" : h) + ":" + port
+                + (share == null ? "" : "/" + share.toLowerCase(Locale.ROOT));
+    }
+
     /** The location as a URL without any password, for logs and messages: {@code sftp://backup@nas01/srv/docs}. */
     @Override
     public String toString() {

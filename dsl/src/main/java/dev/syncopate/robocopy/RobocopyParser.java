@@ -5,6 +5,7 @@ import dev.syncopate.job.JobMapping;
 import dev.syncopate.job.JobReader;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.sync.EndpointCheck;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -122,6 +123,10 @@ public final class RobocopyParser {
      * the command opens it (its URL must not be bent into a Windows or POSIX path).
      */
     private static Path path(String text, String what) {
+        if (text.isBlank()) {
+            // Path.of("") is the current directory: an unset $SRC would mirror wherever the job started.
+            throw new ArgumentException("invalid " + what + ": " + EndpointCheck.EMPTY_PATH);
+        }
         if (RemoteLocation.isRemote(text)) {
             try {
                 RemoteLocation.parse(text);

@@ -139,6 +139,26 @@ class RemoteSftpIT {
         assertEquals(before, Trees.snapshot(remote));
     }
 
+    /** Two ends on one server, opened apart: the nested destination is still seen inside the source. */
+    @Test
+    void robocopyMirrorBetweenNestedDirectoriesOfOneServerIsRefused() {
+        Path remote = serverDir("nested");
+        Trees.file(remote, "a.txt", "alpha", RemoteRuns.T0);
+        Trees.file(remote, "sub/b.txt", "a source file in the destination", RemoteRuns.T0);
+        Path creds = RemoteRuns.privateFile(tmp.resolve("credentials.yaml"), "nas: {user: " + ssh.user()
+                + ", privateKey: " + ssh.privateKey() + ", knownHosts: " + ssh.knownHosts() + "}\n");
+        SortedMap<String, String> before = Trees.snapshot(remote);
+
+        Launcher.Result r = syncopate("robocopy", url(remote), url(remote.resolve("sub")), "/MIR", "/CRED:nas",
+                "/CREDFILE:" + creds).assertExit(16);
+
+        String at = "sftp://" + ssh.user() + "@127.0.0.1:" + ssh.port() + remote;
+        assertEquals("syncopate: the destination " + at + "/sub is inside the source " + at + ": refusing /MIR or"
+                + " /PURGE (mirror(), purge()) on overlapping directories; exclude it (/XD sub, exclude dirs: 'sub')"
+                + " or choose directories that do not overlap", RemoteRuns.oneLine(r));
+        assertEquals(before, Trees.snapshot(remote));
+    }
+
     @Test
     void aWrongPasswordIs16WithOneLineAndThePasswordNowhere() {
         String wrong = "not-" + ssh.password();

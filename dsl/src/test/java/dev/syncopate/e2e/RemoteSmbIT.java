@@ -131,6 +131,25 @@ class RemoteSmbIT {
         assertEquals(before, Trees.snapshot(share));
     }
 
+    /** Two ends on one share, opened apart, the source spelled in other case: SMB names ignore case. */
+    @Test
+    void robocopyMirrorBetweenNestedDirectoriesOfOneShareIsRefused() {
+        Path share = smb.dir(SambaServer.DATA).resolve("nested");
+        Trees.file(share, "a.txt", "alpha", RemoteRuns.T0);
+        Trees.file(share, "sub/b.txt", "a source file in the destination", RemoteRuns.T0);
+        Path creds = RemoteRuns.privateFile(tmp.resolve("credentials.yaml"),
+                "fs: {user: " + smb.user() + ", password: '" + smb.password() + "'}\n");
+        SortedMap<String, String> before = Trees.snapshot(share);
+
+        Launcher.Result r = syncopate("robocopy", url("nested/sub"), url("NESTED"), "/MOV", "/CRED:fs",
+                "/CREDFILE:" + creds).assertExit(16);
+
+        String line = RemoteRuns.oneLine(r);
+        assertTrue(line.startsWith("syncopate: the source ") && line.contains("/nested/sub is inside the destination ")
+                && line.contains(": refusing /MOV (moveFiles()) on overlapping directories"), line);
+        assertEquals(before, Trees.snapshot(share));
+    }
+
     @Test
     void aWrongPasswordIs16WithOneLineAndThePasswordNowhere() {
         String wrong = "not-" + smb.password();

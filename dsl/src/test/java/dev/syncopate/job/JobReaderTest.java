@@ -48,7 +48,7 @@ class JobReaderTest {
             size:\\n  min: lots                           | nightly.yaml:2: invalid value for 'size.min' (expected a size in bytes, such as 1048576 or 1MB)
             attributes: {include: RZ}                     | nightly.yaml:1: invalid value for 'attributes.include' (expected attribute letters from RASHCNETO)
             exclude:\\n  files: ['']                       | nightly.yaml:2: invalid value for 'exclude.files' (expected names or wildcards, not an empty entry)
-            log: {path: ''}                               | nightly.yaml:1: invalid value for 'log.path' (expected a path)
+            log: {path: ''}                               | nightly.yaml:1: invalid value for 'log.path' (an empty path, which would mean the current directory; is a variable unset?)
             """)
     void refused(String yaml, String message) {
         JobFileException e = assertThrows(JobFileException.class,

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks that make a run fatal (exit 16) before anything is touched: an unreadable source, a
- * destination that is a file or cannot be created, source and destination being one directory,
- * and the empty-source guard that stops an unmounted share from wiping the backup.
+ * The checks that make a run fatal (exit 16) before anything is touched: endpoints that are empty,
+ * the same or overlapping ({@link EndpointCheck}), an unreadable source, a destination that is a file
+ * or cannot be created, and the empty-source guard that stops an unmounted share from wiping the backup.
  *
  * <pre>{@code
  * Preflight.Outcome o = new Preflight(options, context).check(sourceLister);
@@ -41,6 +41,11 @@ final class Preflight {
     }
 
     Outcome check(DirectoryLister sourceLister) {
+        // Before the paths are made absolute: an empty one would become the current directory.
+        var refusal = EndpointCheck.refusal(options);
+        if (refusal.isPresent()) {
+            return fatal(new SyncEvent.Notice("ERROR : " + refusal.get()));
+        }
         // Absolute from here on: the log shows full paths, as Robocopy does.
         Path src = options.source().toAbsolutePath().normalize();
         Path dst = options.destination().toAbsolutePath().normalize();
@@ -52,9 +57,6 @@ final class Preflight {
             }
         } catch (IOException e) {
             return fatal(error(e, "Accessing Source Directory", src));
-        }
-        if (sameDirectory(src, dst)) {
-            return fatal(new SyncEvent.Notice("ERROR : Source and destination are the same directory: " + src));
         }
         boolean destExists;
         try {
@@ -88,17 +90,6 @@ final class Preflight {
         DirTask task = DirTask.of(root, destExists ? DirStatus.EXISTING : DirStatus.NEW,
                 DirTask.KeyChain.EMPTY.with(srcAttrs.fileKey()), null);
         return new Outcome(false, events, task);
-    }
-
-    private static boolean sameDirectory(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static boolean isEmpty(Path dir) {

@@ -86,6 +86,12 @@ public final class SyncEngine {
         if (pre.fatal()) {
             return finish(out, counter, ExitCode.FATAL);
         }
+        if (options.scope().recurse()) {
+            // Said once here rather than never: a silently missing directory would look like a lost one.
+            EndpointCheck.skippedDestination(options).ifPresent(rel -> out.accept(new SyncEvent.Notice(
+                    "NOTE : the destination is inside the source, so the source's " + rel
+                            + " is left out (never copied into itself).")));
+        }
         ExecutorService copyPool = Executors.newFixedThreadPool(options.threads(), daemon("syncopate-copy"));
         ExecutorService listPool = Executors.newFixedThreadPool(Math.min(4, Math.max(2, options.threads())),
                 daemon("syncopate-list"));

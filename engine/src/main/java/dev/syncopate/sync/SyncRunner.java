@@ -37,6 +37,13 @@ public final class SyncRunner {
      */
     public static SyncResult run(SyncOptions options, PrintStream out, PrintStream err, EngineContext context,
                                  boolean interactive, TextFilter mask) {
+        // Before the paths are made absolute (an empty one would become the current directory) and before
+        // the log file or the report is created: a refused run leaves no trace on disk but this line.
+        var refusal = EndpointCheck.refusal(options);
+        if (refusal.isPresent()) {
+            err.println(mask.apply("syncopate: " + refusal.get()));
+            return new SyncResult(ExitCode.FATAL, Summary.EMPTY);
+        }
         // Absolute from here on: the log, the report and hooks all show full paths, as Robocopy does.
         SyncOptions.Builder absolute = options.toBuilder()
                 .source(options.source().toAbsolutePath().normalize())

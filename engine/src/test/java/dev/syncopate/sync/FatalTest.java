@@ -86,9 +86,14 @@ class FatalTest {
             Harness.Run r = h.run(h.options(h.src, h.path("src/backup")).emptyDirs().build());
             assertEquals(1, r.code(), r.describe());
             assertEquals(Trees.sorted("a=1", "sub/", "sub/b=2"), Trees.snapshot(h.path("src/backup")));
-            Harness.Run again = h.run(h.options(h.src, h.path("src/backup")).mirror().build());
-            assertEquals(0, again.code(), again.describe());
-            assertEquals(Trees.sorted("a=1", "sub/", "sub/b=2"), Trees.snapshot(h.path("src/backup")));
+            assertTrue(r.describe().contains(
+                    "notice NOTE : the destination is inside the source, so the source's backup is left out (never"
+                            + " copied into itself)."), r.describe());
+            // A mirror would purge the source's own files in it as extras: refused, nothing touched.
+            Harness.Run mirror = h.run(h.options(h.src, h.path("src/backup")).mirror().build());
+            assertEquals(16, mirror.code(), mirror.describe());
+            assertEquals(Trees.sorted("a=1", "backup/", "backup/a=1", "backup/sub/", "backup/sub/b=2", "sub/", "sub/b=2"),
+                    h.sourceTree());
         }
     }
 
@@ -108,15 +113,48 @@ class FatalTest {
         }
     }
 
-    /** The reverse nesting: under /MIR the source would be an extra of the destination. */
+    /** {@code robocopy s s/sub /MIR}: the source's own files in s/sub would be purged as extras. */
     @ParameterizedTest
     @EnumSource(Trees.Fs.class)
-    void sourceInsideTheDestinationIsNeverPurged(Trees.Fs fs) throws Exception {
+    void mirrorIntoADirectoryOfTheSourceIsRefusedAndDeletesNothing(Trees.Fs fs) throws Exception {
+        try (Harness h = new Harness(fs)) {
+            h.source("a=1", "sub/b=2", "sub/deep/d=3");
+            List<String> before = h.sourceTree();
+            Harness.Run r = h.run(h.options(h.src, h.path("src/sub")).mirror().build());
+            assertEquals(16, r.code(), r.describe());
+            assertEquals(before, h.sourceTree());
+            assertTrue(r.describe().contains("ERROR : the destination "), r.describe());
+        }
+    }
+
+    /** ... unless /XD leaves the nested directory out of the walk: then it is no part of the source. */
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
+    void mirrorIntoAnExcludedDirectoryOfTheSourceRuns(Trees.Fs fs) throws Exception {
+        try (Harness h = new Harness(fs)) {
+            h.source("a=1", "sub/b=2");
+            Harness.Run r = h.run(h.options(h.src, h.path("src/sub")).mirror().excludeDirs("sub").build());
+            assertEquals(3, r.code(), r.describe());
+            assertEquals(Trees.sorted("a=1", "sub/", "sub/a=1"), h.sourceTree());
+        }
+    }
+
+    /**
+     * The reverse nesting: under /MIR the rest of the destination would be purged around the source,
+     * so it is refused; a plain copy of the nested source into its destination deletes nothing and runs.
+     */
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
+    void sourceInsideTheDestinationIsRefusedUnderMirrorAndCopiedWithout(Trees.Fs fs) throws Exception {
         try (Harness h = new Harness(fs)) {
             h.destination("data/a=1", "other=1");
-            Harness.Run r = h.run(h.options(h.path("dst/data"), h.dst).mirror().build());
-            assertEquals(List.of("a=1"), Trees.snapshot(h.path("dst/data")), r.describe());
-            assertTrue(r.code() < 8 || r.code() == 16, r.describe());
+            Harness.Run mirror = h.run(h.options(h.path("dst/data"), h.dst).mirror().build());
+            assertEquals(16, mirror.code(), mirror.describe());
+            assertEquals(Trees.sorted("data/", "data/a=1", "other=1"), h.destinationTree());
+
+            Harness.Run copy = h.run(h.options(h.path("dst/data"), h.dst).emptyDirs().build());
+            assertEquals(Trees.sorted("a=1", "data/", "data/a=1", "other=1"), h.destinationTree(), copy.describe());
+            assertTrue(copy.code() < 8, copy.describe());
         }
     }
 

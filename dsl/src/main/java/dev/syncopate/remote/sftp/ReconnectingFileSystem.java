@@ -1,6 +1,7 @@
 package dev.syncopate.remote.sftp;
 
 import dev.syncopate.log.PathDisplay;
+import dev.syncopate.sync.RemoteOrigin;
 
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.util.io.functors.IOFunction;
@@ -27,16 +28,27 @@ import java.util.List;
  * new ReconnectingFileSystem(provider, id, sessions, factory, selector, errors, "sftp://nas01").getPath("/srv/backup")
  * }</pre>
  */
-final class ReconnectingFileSystem extends SftpFileSystemAutomatic implements PathDisplay {
+final class ReconnectingFileSystem extends SftpFileSystemAutomatic implements PathDisplay, RemoteOrigin {
     private final String origin;
+    private final String storage;
 
-    /** @param origin what the log puts before a path: {@code sftp://backup@nas01:2222} */
+    /**
+     * @param origin  what the log puts before a path: {@code sftp://backup@nas01:2222}
+     * @param storage the server without the user, {@link dev.syncopate.remote.RemoteLocation#storageKey()}
+     */
     ReconnectingFileSystem(SftpFileSystemProvider provider, String id, IOFunction<Boolean, ClientSession> sessions,
                            SftpClientFactory factory, SftpVersionSelector selector, SftpErrorDataHandler errors,
-                           String origin)
+                           String origin, String storage)
             throws IOException {
         super(provider, id, sessions, factory, selector, errors);
         this.origin = origin;
+        this.storage = storage;
+    }
+
+    /** The server, whoever logs in: a source and a destination opened apart on it hold the same files. */
+    @Override
+    public String origin() {
+        return storage;
     }
 
     /**

@@ -100,7 +100,8 @@ final class SessionStarter implements SftpFileSystemClientSessionInitializer {
             throws IOException {
         return new ReconnectingFileSystem(provider, context.getId(), sessions, provider.getSftpClientFactory(),
                 selector, errors,
-                (location.user() == null && user != null ? location.withUser(user) : location).origin());
+                (location.user() == null && user != null ? location.withUser(user) : location).origin(),
+                location.storageKey());
     }
 
     /** The host key verdict first: MINA reports a refused key only as a failed key exchange. */

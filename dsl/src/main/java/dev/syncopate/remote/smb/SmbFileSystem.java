@@ -2,6 +2,7 @@ package dev.syncopate.remote.smb;
 
 import dev.syncopate.march.CaseInsensitiveNames;
 import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.sync.RemoteOrigin;
 import org.apache.sshd.common.file.util.BaseFileSystem;
 
 import java.nio.file.FileStore;
@@ -25,7 +26,7 @@ import java.util.Set;
  * <p>Only the {@code basic} attribute view: a {@code dos} view would make the engine set four DOS
  * bits one request round each, on every file.
  */
-final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensitiveNames {
+final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensitiveNames, RemoteOrigin {
     private final SmbLink link;
     private final FsInfo info;
     private final String prefix;
@@ -38,6 +39,12 @@ final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensi
         this.info = info;
         RemoteLocation l = link.location();
         this.prefix = new RemoteLocation(l.scheme(), l.user(), l.host(), l.port(), l.share(), "").toString();
+    }
+
+    /** The share, whoever logs in: a source and a destination opened apart on it hold the same files. */
+    @Override
+    public String origin() {
+        return link.location().storageKey();
     }
 
     SmbLink link() {
