@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.File;
@@ -91,6 +92,31 @@ class ExitCodesIT {
         if ((row.code() & 4) != 0) {
             assertTrue(r.stdout().contains("*MISMATCH"), r.stdout());
         }
+    }
+
+    /**
+     * A tweaked file (same size and mtime, other permission bits): /IS alone leaves it, only /IT
+     * copies it, as in Robocopy's own tests ("to cover all eventualities, use /IS and /IT combined").
+     * The destination holds other bytes of the same length, so a copy shows in the content.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /IS     | 0 | ALPHA | rw-r--r-- | '	       tweaked		       5	a.txt'
+            /IT     | 1 | alpha | rw------- | '	    Tweaked   		       5	a.txt'
+            /IS /IT | 1 | alpha | rw------- | '	    Tweaked   		       5	a.txt'
+            """)
+    void onlyIncludeTweakedCopiesATweakedFile(String switches, int code, String content, String mode, String line)
+            throws IOException {
+        Path src = Trees.dir(tmp, "src");
+        Path dst = Trees.dir(tmp, "dst");
+        Files.setPosixFilePermissions(Trees.file(src, "a.txt", "alpha", T0), PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(Trees.file(dst, "a.txt", "ALPHA", T0), PosixFilePermissions.fromString("rw-r--r--"));
+        List<String> args = new ArrayList<>(List.of("robocopy", src.toString(), dst.toString(), "/COPY:DAT", "/V"));
+        args.addAll(List.of(switches.split(" ")));
+        Launcher.Result r = Launcher.syncopate(args.toArray(String[]::new)).run().assertExit(code);
+        assertTrue(r.stdoutLines().contains(line.translateEscapes()), r.stdout());
+        assertEquals(content, Trees.read(dst.resolve("a.txt")));
+        assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(dst.resolve("a.txt"))));
     }
 
     @Test

@@ -127,11 +127,13 @@ public final class Planner {
             out.add(new Action.Report(path, s, kind, false));
             return;
         }
-        kind = selector.effective(kind);
+        // Copying is decided on the real class (/IS must not copy a tweaked file), the log shows the effective one.
         boolean copies = selector.copies(kind);
-        // /CHECKSUM only rescues a "same" file that would otherwise be skipped; under /IS it is
+        kind = selector.effective(kind);
+        // /CHECKSUM only rescues a same-looking file that would otherwise be skipped; under /IS it is
         // copied anyway, through the beforeCopy hook like every other copy.
-        boolean checkContent = !copies && kind == FileClass.SAME && options.selection().checksum() && s.isFile();
+        boolean looksSame = kind == FileClass.SAME || kind == FileClass.TWEAKED;
+        boolean checkContent = !copies && looksSame && options.selection().checksum() && s.isFile();
         if (!copies && !checkContent) {
             String reason = kind == FileClass.NEW ? Selector.LONELY : kind.name().toLowerCase(Locale.ROOT);
             out.add(new Action.Skip(path, s, kind, Disposition.SKIPPED, reason));

@@ -143,7 +143,13 @@ class PlannerTest {
                 row("/XC", b -> b.excludeChanged(), List.of(file("a.txt", 11, T)), List.of(a),
                         "skip a.txt CHANGED SKIPPED changed"),
                 row("/IS copies same", b -> b.includeSame(), List.of(a), List.of(a), "copy a.txt SAME"),
-                row("/IS copies tweaked as same", b -> b.includeSame(), List.of(mode(a, 0600)), List.of(a),
+                // /IS alone leaves a tweaked file alone, as Robocopy does ("use /IS and /IT combined");
+                // the line says "tweaked", so the admin sees why /IS did not copy it.
+                row("/IS leaves tweaked alone", b -> b.includeSame(), List.of(mode(a, 0600)), List.of(a),
+                        "skip a.txt TWEAKED SKIPPED tweaked"),
+                row("/IS /IT copies tweaked", b -> b.includeSame().includeTweaked(), List.of(mode(a, 0600)),
+                        List.of(a), "copy a.txt TWEAKED"),
+                row("/IS /IT copies same", b -> b.includeSame().includeTweaked(), List.of(a), List.of(a),
                         "copy a.txt SAME"),
                 row("/IT copies tweaked", b -> b.includeTweaked(), List.of(mode(a, 0600)), List.of(a),
                         "copy a.txt TWEAKED"),
@@ -181,6 +187,8 @@ class PlannerTest {
                         List.of(a), "copy a.txt SAME checksum"),
                 row("/CHECKSUM leaves newer alone", b -> b.checksum(), List.of(file("a.txt", 10, T + SECOND)),
                         List.of(a), "copy a.txt NEWER"),
+                row("/CHECKSUM /IS checks a tweaked file's content", b -> b.checksum().includeSame(),
+                        List.of(mode(a, 0600)), List.of(a), "copy a.txt TWEAKED checksum"),
                 row("/CHECKSUM /IS copies without checking", b -> b.checksum().includeSame(), List.of(a), List.of(a),
                         "copy a.txt SAME"),
                 row("/CHECKSUM on an excluded file", b -> b.checksum().excludeFiles("*.txt"), List.of(a), List.of(a),
