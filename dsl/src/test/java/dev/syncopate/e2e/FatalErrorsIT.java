@@ -103,7 +103,7 @@ class FatalErrorsIT {
             Launcher.Result r = asUnprivileged(dst, "robocopy", src.toString(), dst.toString(), "/MIR")
                     .in(tmp).run().assertExit(16);
             List<String> out = r.stdoutLines();
-            int error = indexOfMatch(out, "\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d ERROR 5 \\(0x00000005\\) "
+            int error = r.indexOfStdoutLine("\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d ERROR 5 \\(0x00000005\\) "
                     + "Accessing Source Directory " + Pattern.quote(src + "/"));
             assertTrue(error >= 0, r.toString());
             assertEquals("Access is denied.", out.get(error + 1), r.toString());
@@ -127,15 +127,6 @@ class FatalErrorsIT {
                 "--clear-groups", Launcher.SCRIPT.toString()));
         command.addAll(List.of(args));
         return Launcher.command(command.toArray(String[]::new)).env("SYNCOPATE_CDS", "0");
-    }
-
-    private static int indexOfMatch(List<String> lines, String regex) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).matches(regex)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Test

@@ -65,10 +65,11 @@ public final class Planner {
             }
 
             @Override
-            public void duplicate(Entry e, boolean sourceSide) {
+            public void duplicate(Entry e, Entry twin, boolean sourceSide) {
                 if (sourceSide) {
-                    actions.add(new Action.Skip(dir.childPath(e.name()), e, FileClass.MISMATCH, Disposition.EXCLUDED,
-                            "duplicate name"));
+                    onSourceTwin(dir, e, twin, actions);
+                } else {
+                    onDestinationTwin(dir, e, twin, actions);
                 }
             }
         });
@@ -181,6 +182,41 @@ public final class Planner {
             out.add(new Action.Purge(path, d));
         } else {
             out.add(new Action.Report(path, d, FileClass.EXTRA, true));
+        }
+    }
+
+    /**
+     * A source entry whose twin is copied in its place: an error unless the job leaves it out
+     * anyway (file specs, /XF, /XD, depth), so that no distinct source file is dropped silently.
+     */
+    private void onSourceTwin(DirectoryContext dir, Entry s, Entry twin, List<Action> out) {
+        String path = dir.childPath(s.name());
+        String why;
+        if (s.isDirectory()) {
+            if (!options.scope().walks(dir.depth() + 1)) {
+                return;
+            }
+            why = selector.excludeDir(s, path, absolute(dir.source(), s));
+        } else {
+            if (!selector.inFileSpec(s.name())) {
+                return;
+            }
+            why = selector.excludeFile(s, path, absolute(dir.source(), s));
+        }
+        out.add(why != null ? new Action.Skip(path, s, FileClass.NEW, Disposition.EXCLUDED, why)
+                : new Action.Duplicate(path, s, twin, true));
+    }
+
+    /**
+     * A destination entry whose twin takes part in its place is handled like any extra, except that
+     * it is never purged: on a destination that looks names up ignoring case or Unicode form,
+     * deleting it could delete the twin, which holds the copy. Where it would be purged, it is an error.
+     */
+    private void onDestinationTwin(DirectoryContext dir, Entry d, Entry twin, List<Action> out) {
+        List<Action> asExtra = new ArrayList<>(1);
+        onExtra(dir, d, asExtra);
+        for (Action a : asExtra) {
+            out.add(a instanceof Action.Purge ? new Action.Duplicate(a.path(), d, twin, false) : a);
         }
     }
 
