@@ -169,6 +169,42 @@ class ExitCodesIT {
     }
 
     /**
+     * A copy that fails does not stop the purge of extras, as in Robocopy and on remote
+     * destinations alike: an extra is a name the source lacks, whatever became of other files'
+     * copies. The failed file's old copy stays (it is no extra). Only a source directory that could
+     * not be listed holds deletes back.
+     */
+    @Test
+    void aCopyFailureDoesNotStopThePurgeOfExtras() throws Exception {
+        Path src = Trees.dir(tmp, "src");
+        Path dst = Trees.dir(tmp, "dst");
+        Trees.file(src, "a.txt", "alpha", T1);
+        Trees.file(src, "b.txt", "beta2", T1);
+        Path old = Trees.file(dst, "b.txt", "old", T0);
+        Trees.file(dst, "extra.txt", "x", T0);
+        Assumptions.assumeTrue(chattr("+i", old), "needs chattr +i to make a copy fail, even for root");
+        Launcher.Result r;
+        try {
+            r = Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR", "/R:0", "/W:0").run()
+                    .assertExit(1 | 2 | 8);
+        } finally {
+            chattr("-i", old);
+        }
+        int error = r.indexOfStdoutLine("\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d "
+                + Pattern.quote("ERROR 5 (0x00000005) Copying File " + src.resolve("b.txt")));
+        assertTrue(error > 0, r.toString());
+        assertEquals(List.of("Access is denied. (Operation not permitted)", "", "ERROR: RETRY LIMIT EXCEEDED."),
+                r.stdoutLines().subList(error + 1, error + 4));
+        assertTrue(r.stdoutLines().stream().anyMatch(l -> l.startsWith("\t  *EXTRA File \t\t       1\t")
+                && l.endsWith("extra.txt")), r.stdout());
+        long[] files = LogTable.last(r.stdout(), "Files");
+        assertEquals(1, files[LogTable.FAILED], r.stdout());
+        assertEquals(1, files[LogTable.EXTRAS], r.stdout());
+        assertEquals(List.of("a.txt", "b.txt"), Trees.snapshot(dst).keySet().stream().toList(), "extra.txt purged");
+        assertEquals("old", Trees.read(old));
+    }
+
+    /**
      * Makes a directory refuse new entries, even to root (as CI runs): the immutable flag where
      * chattr and the file system have it, else read-only permissions when they bind this user.
      * Skips the test when neither works. Closing undoes it, so that @TempDir can clean up.

@@ -178,6 +178,9 @@ public final class Planner {
         // An extra directory below the walk's reach (no /S, or at the /LEV limit) is reported, not
         // purged: the source side of it was never looked at.
         boolean reachable = !d.isDirectory() || options.scope().walks(dir.depth() + 1);
+        // Only an incomplete source listing holds a purge back, not a failed copy (rclone skips all
+        // deletes after any error; Robocopy does not): an extra is a name the source lacks, which
+        // no other file's failure changes, and a failed file's old copy is matched, never extra.
         if (options.scope().purge() && dir.sourceComplete() && reachable) {
             out.add(new Action.Purge(path, d));
         } else {
