@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.File;
@@ -93,6 +94,31 @@ class ExitCodesIT {
         }
     }
 
+    /**
+     * A tweaked file (same size and mtime, other permission bits): /IS alone leaves it, only /IT
+     * copies it, as in Robocopy's own tests ("to cover all eventualities, use /IS and /IT combined").
+     * The destination holds other bytes of the same length, so a copy shows in the content.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /IS     | 0 | ALPHA | rw-r--r-- | '	       tweaked		       5	a.txt'
+            /IT     | 1 | alpha | rw------- | '	    Tweaked   		       5	a.txt'
+            /IS /IT | 1 | alpha | rw------- | '	    Tweaked   		       5	a.txt'
+            """)
+    void onlyIncludeTweakedCopiesATweakedFile(String switches, int code, String content, String mode, String line)
+            throws IOException {
+        Path src = Trees.dir(tmp, "src");
+        Path dst = Trees.dir(tmp, "dst");
+        Files.setPosixFilePermissions(Trees.file(src, "a.txt", "alpha", T0), PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(Trees.file(dst, "a.txt", "ALPHA", T0), PosixFilePermissions.fromString("rw-r--r--"));
+        List<String> args = new ArrayList<>(List.of("robocopy", src.toString(), dst.toString(), "/COPY:DAT", "/V"));
+        args.addAll(List.of(switches.split(" ")));
+        Launcher.Result r = Launcher.syncopate(args.toArray(String[]::new)).run().assertExit(code);
+        assertTrue(r.stdoutLines().contains(line.translateEscapes()), r.stdout());
+        assertEquals(content, Trees.read(dst.resolve("a.txt")));
+        assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(dst.resolve("a.txt"))));
+    }
+
     @Test
     void mismatchesAreReportedAndLeftAlone() {
         Path src = Trees.dir(tmp, "src");
@@ -140,6 +166,42 @@ class ExitCodesIT {
         }
         assertEquals("alpha", Trees.read(dst.resolve("a.txt")));
         assertFalse(Files.exists(dst.resolve("sub/b.txt")));
+    }
+
+    /**
+     * A copy that fails does not stop the purge of extras, as in Robocopy and on remote
+     * destinations alike: an extra is a name the source lacks, whatever became of other files'
+     * copies. The failed file's old copy stays (it is no extra). Only a source directory that could
+     * not be listed holds deletes back.
+     */
+    @Test
+    void aCopyFailureDoesNotStopThePurgeOfExtras() throws Exception {
+        Path src = Trees.dir(tmp, "src");
+        Path dst = Trees.dir(tmp, "dst");
+        Trees.file(src, "a.txt", "alpha", T1);
+        Trees.file(src, "b.txt", "beta2", T1);
+        Path old = Trees.file(dst, "b.txt", "old", T0);
+        Trees.file(dst, "extra.txt", "x", T0);
+        Assumptions.assumeTrue(chattr("+i", old), "needs chattr +i to make a copy fail, even for root");
+        Launcher.Result r;
+        try {
+            r = Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR", "/R:0", "/W:0").run()
+                    .assertExit(1 | 2 | 8);
+        } finally {
+            chattr("-i", old);
+        }
+        int error = r.indexOfStdoutLine("\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d "
+                + Pattern.quote("ERROR 5 (0x00000005) Copying File " + src.resolve("b.txt")));
+        assertTrue(error > 0, r.toString());
+        assertEquals(List.of("Access is denied. (Operation not permitted)", "", "ERROR: RETRY LIMIT EXCEEDED."),
+                r.stdoutLines().subList(error + 1, error + 4));
+        assertTrue(r.stdoutLines().stream().anyMatch(l -> l.startsWith("\t  *EXTRA File \t\t       1\t")
+                && l.endsWith("extra.txt")), r.stdout());
+        long[] files = LogTable.last(r.stdout(), "Files");
+        assertEquals(1, files[LogTable.FAILED], r.stdout());
+        assertEquals(1, files[LogTable.EXTRAS], r.stdout());
+        assertEquals(List.of("a.txt", "b.txt"), Trees.snapshot(dst).keySet().stream().toList(), "extra.txt purged");
+        assertEquals("old", Trees.read(old));
     }
 
     /**

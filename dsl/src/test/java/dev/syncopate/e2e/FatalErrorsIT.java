@@ -1,11 +1,15 @@
 package dev.syncopate.e2e;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
@@ -78,6 +82,51 @@ class FatalErrorsIT {
                 ".* ERROR 2 \\(0x00000002\\) Accessing Source Directory " + Pattern.quote(src + "/"))),
                 r.toString());
         assertEquals(before, Trees.snapshot(tmp), "the destination was not created");
+    }
+
+    /**
+     * A source root that exists but cannot be listed is as fatal as a missing one (Robocopy: 16),
+     * not a failed directory (8): the run stops before touching the destination. Root reads a
+     * mode-000 directory, so as root the launcher runs as nobody (setpriv), owning the destination.
+     */
+    @Test
+    void unreadableSourceRootExits16WithAnErrorLineAndDeletesNothing() throws Exception {
+        Path src = Trees.dir(tmp, "src");
+        Trees.file(src, "a.txt", "alpha");
+        Path dst = Trees.dir(tmp, "dst");
+        Trees.file(dst, "extra.txt", "an extra /MIR would purge");
+        Trees.file(dst, "sub/old.txt", "and another");
+        Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        SortedMap<String, String> before = Trees.snapshot(dst);
+        try {
+            Launcher.Result r = asUnprivileged(dst, "robocopy", src.toString(), dst.toString(), "/MIR")
+                    .in(tmp).run().assertExit(16);
+            List<String> out = r.stdoutLines();
+            int error = r.indexOfStdoutLine("\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d ERROR 5 \\(0x00000005\\) "
+                    + "Accessing Source Directory " + Pattern.quote(src + "/"));
+            assertTrue(error >= 0, r.toString());
+            assertEquals("Access is denied.", out.get(error + 1), r.toString());
+            assertEquals("", r.stderr());
+        } finally {
+            Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("rwx------"));
+        }
+        assertEquals(before, Trees.snapshot(dst), "nothing purged");
+    }
+
+    /** The launcher as an unprivileged user when the tests run as root, owning {@code writable}. */
+    private static Launcher asUnprivileged(Path writable, String... args) throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return Launcher.syncopate(args);
+        }
+        Process chown = new ProcessBuilder("chown", "-R", "65534:65534", writable.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(chown.waitFor() == 0 && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                "needs chown and setpriv to run as an unprivileged user");
+        List<String> command = new ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
+                "--clear-groups", Launcher.SCRIPT.toString()));
+        command.addAll(List.of(args));
+        return Launcher.command(command.toArray(String[]::new)).env("SYNCOPATE_CDS", "0");
     }
 
     @Test

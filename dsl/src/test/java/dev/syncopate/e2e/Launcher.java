@@ -259,6 +259,17 @@ final class Launcher {
             return stderr.lines().toList();
         }
 
+        /** The index in {@link #stdoutLines} of the first line matching {@code regex}, or -1: to read the lines after it. */
+        int indexOfStdoutLine(String regex) {
+            List<String> lines = stdoutLines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).matches(regex)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout:\n" + stdout + "\n--- stderr:\n" + stderr;

@@ -41,6 +41,8 @@ public final class ErrorCodes {
     /** ERROR_CRC: Windows' own code for "data does not match its check", used for /VERIFY mismatches. */
     public static final int DATA_ERROR = 23;
     public static final int SHARING_VIOLATION = 32;
+    /** ERROR_FILE_EXISTS: used for a name whose twin (same name up to case or Unicode form) took its place. */
+    public static final int FILE_EXISTS = 80;
     public static final int DISK_FULL = 112;
     public static final int DIR_NOT_EMPTY = 145;
     public static final int ALREADY_EXISTS = 183;

@@ -15,6 +15,7 @@ import dev.syncopate.scan.Entry;
  *     case Action.Purge p -> purges.add(p);
  *     case Action.Skip s -> log(s);
  *     case Action.Report r -> log(r);
+ *     case Action.Duplicate d -> logError(d);
  * }
  * }</pre>
  */
@@ -45,5 +46,15 @@ public sealed interface Action {
 
     /** Report an extra that stays, or a mismatch; {@code entry} is the side that exists. */
     record Report(String path, Entry entry, FileClass kind, boolean destinationSide) implements Action {
+    }
+
+    /**
+     * A name the march could not pair because another on its side shares its key (they differ only
+     * in case or Unicode form): a source entry that is not copied, or a destination entry that is
+     * never purged. Either way an error (exit bit 8), never a silent skip.
+     *
+     * @param twin the entry of the same side that took part in its place
+     */
+    record Duplicate(String path, Entry entry, Entry twin, boolean sourceSide) implements Action {
     }
 }

@@ -65,10 +65,11 @@ public final class Planner {
             }
 
             @Override
-            public void duplicate(Entry e, boolean sourceSide) {
+            public void duplicate(Entry e, Entry twin, boolean sourceSide) {
                 if (sourceSide) {
-                    actions.add(new Action.Skip(dir.childPath(e.name()), e, FileClass.MISMATCH, Disposition.EXCLUDED,
-                            "duplicate name"));
+                    onSourceTwin(dir, e, twin, actions);
+                } else {
+                    onDestinationTwin(dir, e, twin, actions);
                 }
             }
         });
@@ -127,11 +128,13 @@ public final class Planner {
             out.add(new Action.Report(path, s, kind, false));
             return;
         }
-        kind = selector.effective(kind);
+        // Copying is decided on the real class (/IS must not copy a tweaked file), the log shows the effective one.
         boolean copies = selector.copies(kind);
-        // /CHECKSUM only rescues a "same" file that would otherwise be skipped; under /IS it is
+        kind = selector.effective(kind);
+        // /CHECKSUM only rescues a same-looking file that would otherwise be skipped; under /IS it is
         // copied anyway, through the beforeCopy hook like every other copy.
-        boolean checkContent = !copies && kind == FileClass.SAME && options.selection().checksum() && s.isFile();
+        boolean looksSame = kind == FileClass.SAME || kind == FileClass.TWEAKED;
+        boolean checkContent = !copies && looksSame && options.selection().checksum() && s.isFile();
         if (!copies && !checkContent) {
             String reason = kind == FileClass.NEW ? Selector.LONELY : kind.name().toLowerCase(Locale.ROOT);
             out.add(new Action.Skip(path, s, kind, Disposition.SKIPPED, reason));
@@ -175,10 +178,48 @@ public final class Planner {
         // An extra directory below the walk's reach (no /S, or at the /LEV limit) is reported, not
         // purged: the source side of it was never looked at.
         boolean reachable = !d.isDirectory() || options.scope().walks(dir.depth() + 1);
+        // Only an incomplete source listing holds a purge back, not a failed copy (rclone skips all
+        // deletes after any error; Robocopy does not): an extra is a name the source lacks, which
+        // no other file's failure changes, and a failed file's old copy is matched, never extra.
         if (options.scope().purge() && dir.sourceComplete() && reachable) {
             out.add(new Action.Purge(path, d));
         } else {
             out.add(new Action.Report(path, d, FileClass.EXTRA, true));
+        }
+    }
+
+    /**
+     * A source entry whose twin is copied in its place: an error unless the job leaves it out
+     * anyway (file specs, /XF, /XD, depth), so that no distinct source file is dropped silently.
+     */
+    private void onSourceTwin(DirectoryContext dir, Entry s, Entry twin, List<Action> out) {
+        String path = dir.childPath(s.name());
+        String why;
+        if (s.isDirectory()) {
+            if (!options.scope().walks(dir.depth() + 1)) {
+                return;
+            }
+            why = selector.excludeDir(s, path, absolute(dir.source(), s));
+        } else {
+            if (!selector.inFileSpec(s.name())) {
+                return;
+            }
+            why = selector.excludeFile(s, path, absolute(dir.source(), s));
+        }
+        out.add(why != null ? new Action.Skip(path, s, FileClass.NEW, Disposition.EXCLUDED, why)
+                : new Action.Duplicate(path, s, twin, true));
+    }
+
+    /**
+     * A destination entry whose twin takes part in its place is handled like any extra, except that
+     * it is never purged: on a destination that looks names up ignoring case or Unicode form,
+     * deleting it could delete the twin, which holds the copy. Where it would be purged, it is an error.
+     */
+    private void onDestinationTwin(DirectoryContext dir, Entry d, Entry twin, List<Action> out) {
+        List<Action> asExtra = new ArrayList<>(1);
+        onExtra(dir, d, asExtra);
+        for (Action a : asExtra) {
+            out.add(a instanceof Action.Purge ? new Action.Duplicate(a.path(), d, twin, false) : a);
         }
     }
 

@@ -56,7 +56,11 @@ public final class DirectoryLister {
         return Listing.of(sorted(entries));
     }
 
-    /** Sorts by key, computing each name's key once rather than on every comparison. */
+    /**
+     * Sorts by key, computing each name's key once rather than on every comparison. Names with one
+     * key (twins, see {@link dev.syncopate.march.Marcher}) go by name, so which twin comes first
+     * is the same on every run and file system, not readdir's order.
+     */
     private List<Entry> sorted(List<Entry> entries) {
         record Keyed(String key, Entry entry) {
         }
@@ -64,7 +68,7 @@ public final class DirectoryLister {
         for (Entry e : entries) {
             keyed.add(new Keyed(key.of(e.name()), e));
         }
-        keyed.sort(Comparator.comparing(Keyed::key));
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().name()));
         List<Entry> out = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) {
             out.add(k.entry());

@@ -111,12 +111,15 @@ public final class Selector {
         return null;
     }
 
-    /** Without /IT a tweaked file is just "same", as in Robocopy. */
+    /**
+     * The class the log shows: without /IT and /IS a tweaked file is just "same", as in Robocopy's
+     * default view; under /IS it stays "tweaked", so a skipped line says why /IS did not copy it.
+     */
     public FileClass effective(FileClass k) {
-        return k == FileClass.TWEAKED && !sel.includeTweaked() ? FileClass.SAME : k;
+        return k == FileClass.TWEAKED && !sel.includeTweaked() && !sel.includeSame() ? FileClass.SAME : k;
     }
 
-    /** True when a file of this (effective) class is copied. */
+    /** True when a file of this class is copied. */
     public boolean copies(FileClass k) {
         return switch (k) {
             case NEW -> !sel.excludeLonely();
@@ -124,7 +127,9 @@ public final class Selector {
             case OLDER -> !sel.excludeOlder();
             case CHANGED -> !sel.excludeChanged();
             case SAME -> sel.includeSame();
-            case TWEAKED -> sel.includeTweaked() || sel.includeSame();
+            // Only /IT: /IS alone leaves tweaked files alone, as Robocopy's own tests assert
+            // ("to cover all eventualities, use /IS and /IT combined").
+            case TWEAKED -> sel.includeTweaked();
             case EXTRA, MISMATCH -> false;
         };
     }

@@ -12,6 +12,7 @@ import dev.syncopate.scan.Listing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -80,6 +81,45 @@ final class Lines {
         }
         return List.of(new SyncEvent.FileLine(r.path(), src, dir.destination().resolve(e.name()), FileClass.MISMATCH,
                 Disposition.MISMATCH, null, e.size(), e.modified()));
+    }
+
+    /**
+     * A twin the march could not pair, as a failure with Robocopy's error line: a source entry as a
+     * failed copy, a destination entry as an extra whose delete failed (both exit bit 8). The
+     * message names the twin that took part, and for Unicode twins (which print alike) their forms.
+     */
+    List<SyncEvent> duplicate(DirectoryContext dir, Action.Duplicate d) {
+        Entry e = d.entry();
+        String same = "The file exists. (Duplicate name: " + d.twin().name() + " differs from this name only in "
+                + difference(e.name(), d.twin().name()) + ", so they count as one: ";
+        if (!d.sourceSide()) {
+            Path where = dir.destination().resolve(e.name());
+            List<SyncEvent> out = new java.util.ArrayList<>(extra(dir, e, d.path()));
+            out.add(new SyncEvent.ErrorLine(clock.instant(), ErrorCodes.FILE_EXISTS,
+                    e.isDirectory() ? "Deleting Extra Dir" : "Deleting Extra File", where,
+                    same + "not purged, as deleting it could delete " + d.twin().name() + ".)", false, Duration.ZERO));
+            return out;
+        }
+        Path src = dir.source().resolve(e.name());
+        String message = same + d.twin().name() + " is copied, this one is not. Rename one of them.)";
+        SyncEvent line = e.isDirectory() ? new SyncEvent.DirectoryLine(d.path(), src, DirStatus.FAILED, -1)
+                : new SyncEvent.FileLine(d.path(), src, dir.destination().resolve(d.twin().name()), FileClass.NEW,
+                Disposition.FAILED, null, e.size(), e.modified());
+        return List.of(line, new SyncEvent.ErrorLine(clock.instant(), ErrorCodes.FILE_EXISTS,
+                e.isDirectory() ? "Copying Directory" : "Copying File", src, message, false, Duration.ZERO));
+    }
+
+    /** How two names with one key differ: "case", or their Unicode forms, which print alike in a log. */
+    private static String difference(String name, String twin) {
+        if (!Normalizer.normalize(name, Normalizer.Form.NFC).equals(Normalizer.normalize(twin, Normalizer.Form.NFC))) {
+            return "case";
+        }
+        return "Unicode form, " + form(twin) + " against " + form(name);
+    }
+
+    private static String form(String name) {
+        return Normalizer.isNormalized(name, Normalizer.Form.NFC) ? "NFC"
+                : Normalizer.isNormalized(name, Normalizer.Form.NFD) ? "NFD" : "mixed";
     }
 
     List<SyncEvent> loop(DirectoryContext dir) {

@@ -55,6 +55,7 @@ final class Preflight {
             if (!srcAttrs.isDirectory()) {
                 throw new NotDirectoryException(src.toString());
             }
+            requireListable(src);
         } catch (IOException e) {
             return fatal(error(e, "Accessing Source Directory", src));
         }
@@ -72,7 +73,10 @@ final class Preflight {
         }
         if (options.scope().purge() && !options.allowEmptySource() && destExists) {
             Listing rootListing = sourceLister.list(src);
-            if (!rootListing.failed() && rootListing.entries().isEmpty()
+            if (rootListing.failed()) {
+                return fatal(error(rootListing.error(), "Accessing Source Directory", src));
+            }
+            if (rootListing.entries().isEmpty()
                     && !isEmpty(dst)) {
                 return fatal(new SyncEvent.Notice("ERROR : The source " + src + " is empty but the destination "
                         + dst + " is not; refusing to purge it (is a share unmounted?). "
@@ -90,6 +94,19 @@ final class Preflight {
         DirTask task = DirTask.of(root, destExists ? DirStatus.EXISTING : DirStatus.NEW,
                 DirTask.KeyChain.EMPTY.with(srcAttrs.fileKey()), null);
         return new Outcome(false, events, task);
+    }
+
+    /**
+     * Opens the source root and reads its first entry: a root that exists but cannot be listed
+     * (no read permission) is as fatal as a missing one, as in Robocopy (16, not a failed
+     * directory's 8), and stops the run before the destination is created or touched.
+     */
+    private static void requireListable(Path dir) throws IOException {
+        try (var s = Files.newDirectoryStream(dir)) {
+            s.iterator().hasNext();
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw e.getCause();
+        }
     }
 
     private static boolean isEmpty(Path dir) {

@@ -214,6 +214,7 @@ public final class SyncEngine {
                     }
                     case Action.Skip s -> output.now(ops.lines().skip(dir, s));
                     case Action.Report r -> output.now(ops.lines().report(dir, r));
+                    case Action.Duplicate x -> output.now(ops.lines().duplicate(dir, x));
                 }
             }
             if (!purges.isEmpty()) {

@@ -59,24 +59,38 @@ class MarcherTest {
                 arguments("NFD and case folded together", FOLD,
                         List.of("CAF" + "E\u0301"), List.of("caf" + E_NFC),
                         List.of("both CAFE\u0301|caf" + E_NFC)),
+                // Names that share a key ("twins"): exact names pair first; otherwise the first of
+                // each side joins (code-point order, as the lister sorts twins); every other source
+                // twin is a duplicate (not copied, an error), every other destination twin too
+                // (never purged). "dup src A~a": A is not copied, a is.
                 arguments("duplicate key on the source side", FOLD,
                         List.of("a", "A", "b"), List.of("a", "b"),
-                        List.of("both a|a", "dup src A", "both b|b")),
-                arguments("duplicate key on the destination side", FOLD,
+                        List.of("both a|a", "dup src A~a", "both b|b")),
+                arguments("duplicate key on the destination side: the exact name pairs", FOLD,
                         List.of("x"), List.of("X", "x"),
-                        List.of("both x|X", "dup dst x")),
-                arguments("duplicate key without a counterpart", FOLD,
+                        List.of("both x|x", "dup dst X~x")),
+                arguments("duplicate key without a counterpart: the first in code-point order is copied", FOLD,
                         List.of("b", "B"), List.of(),
-                        List.of("src b", "dup src B")),
-                arguments("duplicate extras", FOLD,
+                        List.of("src B", "dup src b~B")),
+                arguments("twins without a source are all extras", FOLD,
                         List.of(), List.of("k", "K", "l"),
-                        List.of("dst k", "dup dst K", "dst l")),
-                arguments("duplicate by Unicode form", EXACT,
+                        List.of("dst K", "dst k", "dst l")),
+                arguments("duplicate by Unicode form: the name the destination has is copied", EXACT,
                         List.of(E_NFC, E_NFD), List.of(E_NFD),
-                        List.of("both " + E_NFC + "|" + E_NFD, "dup src " + E_NFD)),
-                arguments("triplicate on both sides", FOLD,
-                        List.of("a", "A", "a"), List.of("A", "a"),
-                        List.of("both a|A", "dup src A", "dup src a", "dup dst a")));
+                        List.of("both " + E_NFD + "|" + E_NFD, "dup src " + E_NFC + "~" + E_NFD)),
+                arguments("duplicate by Unicode form, new: NFD sorts first", EXACT,
+                        List.of("caf" + E_NFC, "caf" + E_NFD), List.of(),
+                        List.of("src caf" + E_NFD, "dup src caf" + E_NFC + "~caf" + E_NFD)),
+                arguments("twins on both sides with the same names all pair", EXACT,
+                        List.of(E_NFC, E_NFD), List.of(E_NFD, E_NFC),
+                        List.of("both " + E_NFD + "|" + E_NFD, "both " + E_NFC + "|" + E_NFC)),
+                // Å three ways: U+00C5, A + ring (NFD), and the Angstrom sign U+212B (NFC: U+00C5)
+                arguments("a destination twin beside a joined pair stays", EXACT,
+                        List.of("\u00c5"), List.of("A\u030a", "\u212b"),
+                        List.of("both \u00c5|A\u030a", "dup dst \u212b~A\u030a")),
+                arguments("twins on both sides, no exact names", FOLD,
+                        List.of("Ab", "aB"), List.of("AB", "ab"),
+                        List.of("both Ab|AB", "dup src aB~Ab", "dup dst ab~AB")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,27 +109,17 @@ class MarcherTest {
             public void sourceOnly(Entry source) { throw new AssertionError(); }
             public void destinationOnly(Entry destination) { throw new AssertionError(); }
             public void both(Entry source, Entry destination) { both.add(new Entry[] {source, destination}); }
+            public void duplicate(Entry entry, Entry twin, boolean sourceSide) { throw new AssertionError(); }
         });
         assertEquals(1, both.size());
         assertEquals(s, both.get(0)[0]);
         assertEquals(d, both.get(0)[1]);
     }
 
-    @Test
-    void duplicatesAreIgnoredByDefault() {
-        List<String> seen = new ArrayList<>();
-        new Marcher(FOLD).march(listed(List.of("a", "A"), FOLD), List.of(), new MarchHandler() {
-            public void sourceOnly(Entry source) { seen.add(source.name()); }
-            public void destinationOnly(Entry destination) { seen.add(destination.name()); }
-            public void both(Entry source, Entry destination) { seen.add("both"); }
-        });
-        assertEquals(List.of("a"), seen);
-    }
-
-    /** Sorted as the lister sorts: by key, stable, so the first of two twins stays first. */
+    /** Sorted as the lister sorts: by key, twins by name, so which twin comes first never depends on readdir. */
     static List<Entry> listed(List<String> names, NameKey key) {
         return names.stream().map(MarcherTest::entry)
-                .sorted(Comparator.comparing((Entry e) -> key.of(e.name())))
+                .sorted(Comparator.comparing((Entry e) -> key.of(e.name())).thenComparing(Entry::name))
                 .toList();
     }
 
@@ -142,8 +146,8 @@ class MarcherTest {
         }
 
         @Override
-        public void duplicate(Entry entry, boolean sourceSide) {
-            calls.add("dup " + (sourceSide ? "src " : "dst ") + entry.name());
+        public void duplicate(Entry entry, Entry twin, boolean sourceSide) {
+            calls.add("dup " + (sourceSide ? "src " : "dst ") + entry.name() + "~" + twin.name());
         }
     }
 }

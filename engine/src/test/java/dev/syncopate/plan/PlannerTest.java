@@ -143,7 +143,13 @@ class PlannerTest {
                 row("/XC", b -> b.excludeChanged(), List.of(file("a.txt", 11, T)), List.of(a),
                         "skip a.txt CHANGED SKIPPED changed"),
                 row("/IS copies same", b -> b.includeSame(), List.of(a), List.of(a), "copy a.txt SAME"),
-                row("/IS copies tweaked as same", b -> b.includeSame(), List.of(mode(a, 0600)), List.of(a),
+                // /IS alone leaves a tweaked file alone, as Robocopy does ("use /IS and /IT combined");
+                // the line says "tweaked", so the admin sees why /IS did not copy it.
+                row("/IS leaves tweaked alone", b -> b.includeSame(), List.of(mode(a, 0600)), List.of(a),
+                        "skip a.txt TWEAKED SKIPPED tweaked"),
+                row("/IS /IT copies tweaked", b -> b.includeSame().includeTweaked(), List.of(mode(a, 0600)),
+                        List.of(a), "copy a.txt TWEAKED"),
+                row("/IS /IT copies same", b -> b.includeSame().includeTweaked(), List.of(a), List.of(a),
                         "copy a.txt SAME"),
                 row("/IT copies tweaked", b -> b.includeTweaked(), List.of(mode(a, 0600)), List.of(a),
                         "copy a.txt TWEAKED"),
@@ -181,6 +187,8 @@ class PlannerTest {
                         List.of(a), "copy a.txt SAME checksum"),
                 row("/CHECKSUM leaves newer alone", b -> b.checksum(), List.of(file("a.txt", 10, T + SECOND)),
                         List.of(a), "copy a.txt NEWER"),
+                row("/CHECKSUM /IS checks a tweaked file's content", b -> b.checksum().includeSame(),
+                        List.of(mode(a, 0600)), List.of(a), "copy a.txt TWEAKED checksum"),
                 row("/CHECKSUM /IS copies without checking", b -> b.checksum().includeSame(), List.of(a), List.of(a),
                         "copy a.txt SAME"),
                 row("/CHECKSUM on an excluded file", b -> b.checksum().excludeFiles("*.txt"), List.of(a), List.of(a),
@@ -278,11 +286,35 @@ class PlannerTest {
                         List.of(dir("sub")), List.of(), "descend sub new"),
                 row("/XF does not exclude directories", b -> b.emptyDirs().excludeFiles("sub"), List.of(dir("sub")),
                         List.of(), "descend sub new"),
+                // Twins (names with one key), given as the lister sorts them: by key, then by name.
                 row("duplicate names on the source side", b -> b.emptyDirs(), NameKey.caseInsensitive(),
-                        List.of(file("a"), file("A")), List.of(), "copy a NEW", "skip A MISMATCH EXCLUDED duplicate name"),
-                row("duplicate names on the destination side stay", b -> b.mirror(), NameKey.caseInsensitive(),
-                        List.of(file("a")), List.of(file("a"), file("A")), "skip a SAME SKIPPED same"));
+                        List.of(file("A"), file("a")), List.of(), "copy A NEW", "duplicate a src ~A"),
+                row("duplicate names by Unicode form", b -> b.emptyDirs(), NameKey.exact(),
+                        List.of(file("caf" + E_NFD), file("caf" + E_NFC)), List.of(),
+                        "copy caf" + E_NFD + " NEW", "duplicate caf" + E_NFC + " src ~caf" + E_NFD),
+                row("duplicate source directories", b -> b.emptyDirs(), NameKey.caseInsensitive(),
+                        List.of(dir("D"), dir("d")), List.of(), "descend D new", "duplicate d src ~D"),
+                row("duplicate source directories outside the walk", none(), NameKey.caseInsensitive(),
+                        List.of(dir("D"), dir("d")), List.of()),
+                row("a duplicate the job excludes is just excluded", b -> b.excludeFiles("*.tmp"),
+                        NameKey.caseInsensitive(), List.of(file("A.tmp"), file("a.tmp")), List.of(),
+                        "skip A.tmp NEW EXCLUDED named", "skip a.tmp NEW EXCLUDED named"),
+                row("a duplicate outside the file specs takes no part", b -> b.filePatterns("*.txt"),
+                        NameKey.caseInsensitive(), List.of(file("A.doc"), file("a.doc")), List.of()),
+                row("duplicate names on the destination side are never purged", b -> b.mirror(),
+                        NameKey.caseInsensitive(), List.of(file("a")), List.of(file("A"), file("a")),
+                        "skip a SAME SKIPPED same", "duplicate A dst ~a"),
+                row("a destination duplicate without purge is an extra", b -> b, NameKey.caseInsensitive(),
+                        List.of(file("a")), List.of(file("A"), file("a")), "skip a SAME SKIPPED same",
+                        "report A EXTRA dst"),
+                row("a destination duplicate under /XX is not shown", b -> b.mirror().excludeExtra(),
+                        NameKey.caseInsensitive(), List.of(file("a")), List.of(file("A"), file("a")),
+                        "skip a SAME SKIPPED same"),
+                row("destination twins with no source are extras", b -> b.mirror(), NameKey.caseInsensitive(),
+                        List.of(), List.of(file("A"), file("a")), "purge A", "purge a"));
     }
+
+    static final String E_NFC = "\u00e9", E_NFD = "e\u0301";
 
     /** A row with its own name key (the others are exact). */
     static Row row(String name, UnaryOperator<SyncOptions.Builder> switches, NameKey key, List<Entry> source,
@@ -468,6 +500,8 @@ class PlannerTest {
             case Action.Purge p -> "purge " + p.path();
             case Action.Skip s -> "skip " + s.path() + " " + s.kind() + " " + s.disposition() + " " + s.reason();
             case Action.Report r -> "report " + r.path() + " " + r.kind() + (r.destinationSide() ? " dst" : " src");
+            case Action.Duplicate x -> "duplicate " + x.path() + (x.sourceSide() ? " src" : " dst") + " ~"
+                    + x.twin().name();
         };
     }
 }

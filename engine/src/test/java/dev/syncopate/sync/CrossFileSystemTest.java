@@ -1,6 +1,7 @@
 package dev.syncopate.sync;
 
 import com.google.common.jimfs.Jimfs;
+import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,10 @@ class CrossFileSystemTest {
         }
     }
 
-    /** Names that differ only in case are one name on Windows: the second is left out, never overwrites the first. */
+    /**
+     * Names that differ only in case are one name on Windows: the second is left out, never
+     * overwrites the first, and is a failure with an error line (exit bit 8), not a silent skip.
+     */
     @Test
     void namesThatCollideOnTheDestinationAreReportedNotMerged() throws Exception {
         try (FileSystem unix = Jimfs.newFileSystem(Trees.Fs.UNIX.config);
@@ -72,7 +76,14 @@ class CrossFileSystemTest {
             Path dst = windows.getPath("C:\\dst");
             Harness.Run r = run(src, dst);
             assertEquals(List.of("Readme=upper"), Trees.snapshot(dst), r.describe());
-            assertEquals(List.of("Readme COPIED", "readme EXCLUDED"), r.dispositions());
+            assertEquals(List.of("Readme COPIED", "readme FAILED"), r.dispositions());
+            assertEquals(1 | 8, r.code(), r.describe());
+            SyncEvent.ErrorLine e = r.errors().get(0);
+            assertEquals(ErrorCodes.FILE_EXISTS, e.code());
+            assertEquals("Copying File", e.action());
+            assertEquals(src.resolve("readme"), e.path());
+            assertEquals("The file exists. (Duplicate name: Readme differs from this name only in case, so they"
+                    + " count as one: Readme is copied, this one is not. Rename one of them.)", e.message());
         }
     }
 }

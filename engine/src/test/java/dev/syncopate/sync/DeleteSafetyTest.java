@@ -137,6 +137,27 @@ class DeleteSafetyTest {
         }
     }
 
+    /**
+     * A destination name that differs from the source's only in Unicode form, beside the exact
+     * name: never purged (deleting it could hit its twin where names are looked up by form), an
+     * extra and an error instead.
+     */
+    @ParameterizedTest
+    @EnumSource(Trees.Fs.class)
+    void aDestinationTwinIsNeverPurged(Trees.Fs fs) throws Exception {
+        String nfc = "caf\u00e9", nfd = "cafe\u0301";
+        try (Harness h = new Harness(fs)) {
+            h.source(nfc + "=1");
+            h.destination(nfc + "=1", nfd + "=old");
+            Harness.Run r = h.run(b -> b.mirror());
+            assertEquals(2 | 8, r.code(), r.describe());
+            assertEquals(Trees.sorted(nfc + "=1", nfd + "=old"), h.destinationTree());
+            assertEquals("Deleting Extra File", r.errors().get(0).action(), r.describe());
+            assertEquals(h.dst.resolve(nfd), r.errors().get(0).path());
+            assertEquals("1 0 1 0 1 1", r.files(), r.describe());
+        }
+    }
+
     /** beforeCopy of a file runs before the walk lists that directory's subdirectories: it can take one away. */
     private static SyncHooks whenCopying(String name, Runnable sabotage) {
         return new SyncHooks() {

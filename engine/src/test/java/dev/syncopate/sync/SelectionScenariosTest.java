@@ -72,6 +72,13 @@ class SelectionScenariosTest {
                         .exit(0).files("1 0 1 0 0 0"),
                 row("/IT copies tweaked (dos)").only(WINDOWS).src("a=x#AH").dst("a=y#A")
                         .with(b -> b.includeTweaked()).expect("a=x").exit(1).files("1 1 0 0 0 0"),
+                row("/IS leaves tweaked alone (posix)").only(UNIX).src("a=x#rw-------").dst("a=y#rw-r--r--")
+                        .with(b -> b.includeSame()).expect("a=y").exit(0).files("1 0 1 0 0 0"),
+                row("/IS leaves tweaked alone (dos)").only(WINDOWS).src("a=x#AH").dst("a=y#A")
+                        .with(b -> b.includeSame()).expect("a=y").exit(0).files("1 0 1 0 0 0"),
+                row("/IS /IT copy tweaked and same (posix)").only(UNIX).src("a=x#rw-------", "b=x")
+                        .dst("a=y#rw-r--r--", "b=y").with(b -> b.includeSame().includeTweaked())
+                        .expect("a=x", "b=x").exit(1).files("2 2 0 0 0 0"),
                 // sizes and ages
                 row("/MAX leaves large files out").src("small=1", "big=1234567").with(b -> b.maxSize(5))
                         .expect("small=1").exit(1).files("2 1 1 0 0 0"),

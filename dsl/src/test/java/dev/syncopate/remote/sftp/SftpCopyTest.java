@@ -112,6 +112,34 @@ class SftpCopyTest {
         Trees.assertSame(remote, local);
     }
 
+    /**
+     * One rule for local and remote destinations: a file that fails to copy does not stop the
+     * purge of extras (Robocopy's rule: an extra is a name the source lacks, which a failed copy
+     * of another file does not change); only a source directory that could not be listed does.
+     */
+    @Test
+    void mirrorsUpPurgingExtrasDespiteACopyFailure() throws IOException {
+        Path local = tmp.resolve("src");
+        Trees.file(local.resolve("a.txt"), 100, 1);
+        Trees.file(local.resolve("sub/b.bin"), 100, 2);
+        Path remote = ssh.dataDir().resolve("mirror-failure");
+        Trees.file(remote.resolve("extra.txt"), 10, 9);
+        Trees.file(remote.resolve("sub/b.bin"), 10, 3);
+        ssh.giveToUser(remote);
+        // sub stays root's (mode 755): the SFTP user cannot replace b.bin in it.
+        Files.setOwner(remote.resolve("sub"), remote.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName("root"));
+        long oldCrc = Trees.crc(remote.resolve("sub/b.bin"));
+        try (RemoteRoot root = open("mirror-failure")) {
+            EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).mirror().retries(0));
+            assertEquals(1 | 2 | 8, run.exitCode(), run.log()); // a.txt copied, extra.txt purged, sub/b.bin failed
+            assertTrue(run.log().contains("Access is denied."), run.log());
+        }
+        assertTrue(Files.exists(remote.resolve("a.txt")));
+        assertFalse(Files.exists(remote.resolve("extra.txt")), "purged although sub/b.bin failed");
+        assertEquals(oldCrc, Trees.crc(remote.resolve("sub/b.bin")), "the failed file's old copy is kept");
+    }
+
     @Test
     void anUpdatedFileIsRenamedIntoPlaceAtomically() throws IOException {
         Path local = tmp.resolve("src");
