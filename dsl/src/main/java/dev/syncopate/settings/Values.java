@@ -155,7 +155,8 @@ public final class Values {
         }
     }
 
-    private static String countExpectation(long min, long max, String noun) {
+    /** The words a count outside {@code min} to {@code max} is refused with: "expected a whole number of ...". */
+    public static String countExpectation(long min, long max, String noun) {
         if (max >= Integer.MAX_VALUE) {
             return "expected a whole number of " + noun + ", " + min + " or more";
         }
