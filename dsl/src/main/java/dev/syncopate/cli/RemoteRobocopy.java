@@ -24,7 +24,7 @@ import java.nio.file.Path;
  * nothing copied or deleted.
  *
  * <pre>{@code
- * int code = RemoteRobocopy.run(invocation, env);
+ * int code = RemoteRobocopy.run(invocation, CredentialsFile.read(Path.of(invocation.credentialsFile())), env);
  * // syncopate: sftp://backup@nas01/backup/docs: connection refused
  * }</pre>
  */
@@ -32,9 +32,9 @@ final class RemoteRobocopy {
     private RemoteRobocopy() {
     }
 
-    static int run(Invocation inv, Environment env) {
-        Credential credential = inv.credential() == null ? null
-                : CredentialsFile.read(Path.of(inv.credentialsFile())).credential(inv.credential());
+    /** Runs {@code inv}; {@code logins} is its {@code /CREDFILE}, already read, or null when it names none. */
+    static int run(Invocation inv, CredentialsFile logins, Environment env) {
+        Credential credential = inv.credential() == null ? null : logins.credential(inv.credential());
         Secrets secrets = new Secrets();
         if (credential != null) {
             secrets.register(credential.password());

@@ -1,5 +1,6 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.job.CredentialsFile;
 import dev.syncopate.job.JobWriter;
 import dev.syncopate.robocopy.Invocation;
 import dev.syncopate.robocopy.RobocopyParser;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,6 +80,10 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation inv = new RobocopyParser(env.platform()).parse(args);
+        // Read now, whether or not a remote end needs it: a missing or readable-by-others file is refused
+        // before anything is saved or copied, not found out later (or never).
+        CredentialsFile logins = inv.credentialsFile() == null ? null
+                : CredentialsFile.read(Path.of(inv.credentialsFile()));
         inv.warnings().forEach(w -> env.err().println("syncopate: warning: " + w));
         if (inv.saveTo() != null) {
             JobWriter.write(inv.job(), inv.saveTo());
@@ -91,6 +97,6 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
         if (inv.remoteSource() == null && inv.remoteDestination() == null) {
             return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
         }
-        return RemoteRobocopy.run(inv, env);
+        return RemoteRobocopy.run(inv, logins, env);
     }
 }

@@ -85,6 +85,10 @@ final class YamlSyncScript extends SyncScript {
             }
             default -> {
                 if (v instanceof Collection<?> argv) {
+                    if (argv.isEmpty()) {
+                        throw new IllegalArgumentException("command needs the program to run, a list such as"
+                                + " [logger, done]");
+                    }
                     notify.command(argv.toArray());
                     return;
                 }

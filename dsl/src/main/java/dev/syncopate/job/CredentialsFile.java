@@ -57,7 +57,7 @@ public record CredentialsFile(Path file, Map<String, Map<String, Object>> entrie
             throw new JobFileException("cannot read credentials file " + file + ": " + JobWriter.reason(e), e);
         }
         String name = file.toString();
-        Map<String, Integer> lines = JobReader.index(text, name, SHAPE);
+        Map<String, Integer> lines = YamlIndex.of(text, name, SHAPE);
         Map<String, Map<String, Object>> entries = lines.isEmpty() ? Map.of()
                 : JobReader.bind(() -> JobYaml.MAPPER.readValue(text, new TypeReference<LinkedHashMap<String,
                         Map<String, Object>>>() { }), name, lines, "", List.of(), SHAPE);

@@ -1,6 +1,7 @@
 package dev.syncopate.job;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.nio.file.Path;
@@ -74,7 +75,9 @@ public record JobFile(
         Range size, Range age, Boolean fatTimes, Boolean dstTolerance, Attributes attributes,
         String copy, String dirCopy, Boolean links, Boolean restartable, Boolean unbuffered, Boolean verify,
         String backupDir,
-        Integer retries, @JsonProperty("wait") @JsonSerialize(using = ScalarText.class) String waitTime,
+        Integer retries,
+        @JsonProperty("wait") @JsonSerialize(using = ScalarText.class) @JsonDeserialize(using = ScalarText.Reader.class)
+        String waitTime,
         Integer threads, Boolean dryRun,
         Log log, Report report, Long maxDelete, Boolean allowEmptySource, String credentials,
         String credentialsFile) {
@@ -93,8 +96,10 @@ public record JobFile(
     }
 
     /** {@code size: {min:, max:}} or {@code age: {min:, max:}}; numbers are kept as written. */
-    public record Range(@JsonSerialize(using = ScalarText.class) String min,
-                        @JsonSerialize(using = ScalarText.class) String max) {
+    public record Range(@JsonSerialize(using = ScalarText.class) @JsonDeserialize(using = ScalarText.Reader.class)
+                        String min,
+                        @JsonSerialize(using = ScalarText.class) @JsonDeserialize(using = ScalarText.Reader.class)
+                        String max) {
     }
 
     /** {@code attributes: {include: RH, exclude: S, archiveOnly: true, resetArchive: true}}. */

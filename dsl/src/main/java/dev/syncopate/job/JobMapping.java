@@ -10,6 +10,8 @@ import dev.syncopate.sync.EndpointCheck;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,17 @@ import java.util.function.Supplier;
  */
 public final class JobMapping {
     private static final int MANY = Integer.MAX_VALUE;
+
+    /** A whole-number setting's range and the noun its message uses, as for the switch. */
+    private record Count(long min, long max, String noun) {
+    }
+
+    /** Every whole-number setting: its range is checked here, and named when the number is too big to read. */
+    private static final Map<String, Count> COUNTS = Map.of(
+            "levels", new Count(1, MANY, "levels"),
+            "retries", new Count(0, MANY, "retries"),
+            "threads", new Count(1, 128, "threads"),
+            "maxDelete", new Count(0, Long.MAX_VALUE, "entries"));
 
     private JobMapping() {
     }
@@ -47,7 +60,7 @@ public final class JobMapping {
     public static void applyTo(JobFile j, SyncOptions.Builder b) {
         if (on(j.recurse())) b.subdirs();
         if (on(j.emptyDirs())) b.emptyDirs();
-        if (j.levels() != null) b.levels((int) within("levels", j.levels(), 1, MANY, "levels"));
+        if (j.levels() != null) b.levels((int) count("levels", j.levels()));
         if (on(j.mirror())) b.mirror();
         if (on(j.purge())) b.purge();
         if (on(j.move())) b.move();
@@ -100,11 +113,11 @@ public final class JobMapping {
         if (on(j.unbuffered())) b.unbuffered();
         if (on(j.verify())) b.verify();
         if (j.backupDir() != null) b.backupDir(path("backupDir", j.backupDir()));
-        if (j.retries() != null) b.retries((int) within("retries", j.retries(), 0, MANY, "retries"));
+        if (j.retries() != null) b.retries((int) count("retries", j.retries()));
         if (j.waitTime() != null) b.waitTime(check("wait", () -> Values.duration(j.waitTime())));
-        if (j.threads() != null) b.threads((int) within("threads", j.threads(), 1, 128, "threads"));
+        if (j.threads() != null) b.threads((int) count("threads", j.threads()));
         if (on(j.dryRun())) b.listOnly();
-        if (j.maxDelete() != null) b.maxDelete(within("maxDelete", j.maxDelete(), 0, Long.MAX_VALUE, "entries"));
+        if (j.maxDelete() != null) b.maxDelete(count("maxDelete", j.maxDelete()));
         if (on(j.allowEmptySource())) b.allowEmptySource();
         b.log(logOptions(j));
     }
@@ -132,8 +145,17 @@ public final class JobMapping {
         return letters.isEmpty() ? CopyFlags.NONE : check(setting, () -> Values.copyFlags(letters));
     }
 
-    private static long within(String setting, long value, long min, long max, String noun) {
-        return check(setting, () -> Values.within(value, min, max, noun));
+    private static long count(String setting, long value) {
+        Count c = COUNTS.get(setting);
+        return check(setting, () -> Values.within(value, c.min(), c.max(), c.noun()));
+    }
+
+    /**
+     * What a whole-number setting takes, in the words of its refusal ("expected a whole number of threads
+     * from 1 to 128"), or empty for a setting that is no count.
+     */
+    static Optional<String> countExpectation(String setting) {
+        return Optional.ofNullable(COUNTS.get(setting)).map(c -> Values.countExpectation(c.min(), c.max(), c.noun()));
     }
 
     private static <T> T check(String setting, Supplier<T> parse) {

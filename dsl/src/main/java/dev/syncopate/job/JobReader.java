@@ -1,9 +1,7 @@
 package dev.syncopate.job;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -16,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Jackson reports a binding error where its parser stopped, which in YAML is often the line after
- * the culprit, so the lines come from a first streaming pass that notes where every key starts.
+ * the culprit, so the lines come from a first streaming pass that notes where every key starts
+ * ({@link YamlIndex}, which also refuses a second document, tags, aliases and deep nesting).
  */
 public final class JobReader {
     /** Lists of names; a wrong value there is reported for the item, which would say "expected text". */
@@ -57,7 +55,7 @@ public final class JobReader {
 
     /** Reads and checks job text; {@code name} is the file name used in messages. */
     public static JobFile parse(String text, String name) {
-        Map<String, Integer> lines = index(text, name, SHAPE);
+        Map<String, Integer> lines = YamlIndex.of(text, name, SHAPE);
         if (lines.isEmpty()) {
             return JobFile.EMPTY;   // nothing but comments: a job that sets nothing
         }
@@ -114,49 +112,24 @@ public final class JobReader {
             }
             throw new JobFileException(name + ":" + line(lines, at, e) + ": invalid value for '" + setting + "' ("
                     + (LISTS.contains(setting) ? "expected a list of names" : expected(e.getTargetType())) + ")", e);
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof InputCoercionException) {
+                throw outOfRange(e, name, lines, at);
+            }
+            throw YamlIndex.syntax(e, name);
         } catch (JsonProcessingException e) {
-            throw syntax(e, name);
+            throw YamlIndex.syntax(e, name);
         } catch (IOException e) {
             throw new JobFileException("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Where each key and list item starts, by JSON pointer; empty for a document with no content.
-     * {@code shape} is the message for a document that is not a mapping.
-     */
-    static Map<String, Integer> index(String text, String name, String shape) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = JobYaml.MAPPER.createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (lines.isEmpty() && t != JsonToken.START_OBJECT) {
-                    if (t == JsonToken.VALUE_NULL) {
-                        return Map.of();   // a document holding only "~" or "null"
-                    }
-                    throw new JobFileException(name + ":" + p.currentTokenLocation().getLineNr() + ": " + shape);
-                }
-                lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
-                        p.currentTokenLocation().getLineNr());
-            }
-        } catch (JsonProcessingException e) {
-            throw syntax(e, name);
-        } catch (IOException e) {
-            throw new JobFileException("cannot read job file " + name + ": " + e.getMessage(), e);
-        }
-        return lines;
-    }
-
-    static JobFileException syntax(JsonProcessingException e, String name) {
-        JsonLocation at = e.getLocation();
-        // SnakeYAML's message interleaves its sentences with indented excerpts: keep the sentences.
-        String problem = String.join(": ", e.getOriginalMessage().lines()
-                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
-        if (problem.startsWith("Duplicate field '")) {
-            String key = problem.substring("Duplicate field '".length(), problem.lastIndexOf('\''));
-            return new JobFileException(name + ":" + at.getLineNr() + ": setting '" + key + "' is given twice", e);
-        }
-        return new JobFileException(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + problem, e);
+    /** A number too big for its setting's type, which the parser reports without naming the setting. */
+    private static JobFileException outOfRange(JsonMappingException e, String name, Map<String, Integer> lines,
+                                               String at) {
+        String setting = setting(e.getPath());
+        return new JobFileException(name + ":" + line(lines, at, e) + ": invalid value for '" + setting + "' ("
+                + JobMapping.countExpectation(setting).orElse("number too large") + ")", e);
     }
 
     private static int line(Map<String, Integer> lines, String prefix, JsonMappingException e) {

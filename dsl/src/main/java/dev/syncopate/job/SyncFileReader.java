@@ -57,12 +57,12 @@ public final class SyncFileReader {
 
     /** Reads and checks sync-file text; {@code name} is the file name used in messages. */
     public static SyncFile parse(String text, String name) {
-        Map<String, Integer> lines = JobReader.index(text, name, SHAPE);
+        Map<String, Integer> lines = YamlIndex.of(text, name, SHAPE);
         JsonNode tree;
         try {
             tree = JobYaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw JobReader.syntax(e, name);
+            throw YamlIndex.syntax(e, name);
         }
         Sections s = lines.isEmpty() ? null
                 : JobReader.bind(() -> JobYaml.MAPPER.treeToValue(tree, Sections.class), name, lines, "", List.of(), SHAPE);

@@ -73,9 +73,12 @@ final class ArgumentScanner {
         return new Scan(positionals, actions, List.copyOf(warnings.values()), jobName);
     }
 
-    /** Robocopy's rule: a leading {@code /} and no other {@code /} before the value. */
+    /**
+     * Robocopy's rule: a leading {@code /} and no other {@code /} before the value. A lone {@code /} counts,
+     * so that it is refused rather than taken for the root directory.
+     */
     static boolean isSwitch(String arg) {
-        if (arg.length() < 2 || arg.charAt(0) != '/') {
+        if (arg.isEmpty() || arg.charAt(0) != '/') {
             return false;
         }
         return nameOf(arg).indexOf('/', 1) < 0;
@@ -120,6 +123,10 @@ final class ArgumentScanner {
     }
 
     private ArgumentException unknown(String name) {
+        if (name.equals("/")) {
+            return new ArgumentException("a lone / is no switch (a switch has a name, as in /MIR"
+                    + (platform.windows() ? ")" : "; for the root directory write //)"));
+        }
         String hint = SwitchTable.suggest(name).map(s -> " (did you mean " + s + "?)")
                 // On POSIX a mistyped switch is as likely a top-level directory: say how to write one.
                 .orElse(platform.windows() ? "" : " (if it is a directory, write " + name + "/)");

@@ -27,7 +27,14 @@ final class SwitchTable {
     private SwitchTable() {
     }
 
+    /**
+     * The switch of that name in any case of ASCII letters. Other letters never match, though Java would
+     * upper-case them to one: the dotless {@code ı} of {@code /mır} to {@code I}, the long {@code ſ} to {@code S}.
+     */
     static Optional<SwitchDef> find(String name) {
+        if (!name.chars().allMatch(c -> c < 0x80)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(BY_KEY.get(name.toUpperCase(Locale.ROOT)));
     }
 

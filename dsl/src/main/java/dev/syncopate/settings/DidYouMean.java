@@ -1,7 +1,6 @@
 package dev.syncopate.settings;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,8 +12,9 @@ import java.util.Optional;
  * DidYouMean.closest("zzz", List.of("mirror", "purge"));      // Optional.empty
  * }</pre>
  *
- * <p>Comparison ignores case. A suggestion is only made when it is close (one edit for names of up
- * to four letters, two for longer ones): a far-fetched guess misleads more than it helps.
+ * <p>Comparison ignores the case of ASCII letters. A suggestion is only made when it is close (one
+ * edit for names of up to four letters, two for longer ones): a far-fetched guess misleads more
+ * than it helps.
  */
 public final class DidYouMean {
     private DidYouMean() {
@@ -22,18 +22,25 @@ public final class DidYouMean {
 
     /** The closest candidate, the first one listed on a tie, or empty when none is close enough. */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
-        String t = typed.toUpperCase(Locale.ROOT);
+        String t = asciiUpper(typed);
         int limit = t.length() <= 4 ? 1 : 2;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(t, c.toUpperCase(Locale.ROOT));
+            int d = distance(t, asciiUpper(c));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
         return bestDistance <= limit && bestDistance > 0 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Upper case for ASCII letters only: {@code /mır} stays one letter away from {@code /MIR}, not equal to it. */
+    private static String asciiUpper(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().forEach(c -> b.append((char) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c)));
+        return b.toString();
     }
 
     /** Optimal string alignment distance: Levenshtein plus swapping two neighbours ("mrior"). */

@@ -116,7 +116,7 @@ public final class Values {
             throw new BadValueException("expected copy flags from DATSOU, such as DAT");
         }
         try {
-            return CopyFlags.parse(text.trim());
+            return CopyFlags.parse(text);
         } catch (IllegalArgumentException e) {
             throw new BadValueException("expected copy flags from DATSOU, such as DAT");
         }
@@ -128,7 +128,7 @@ public final class Values {
             throw new BadValueException("expected attribute letters from RASHCNETO");
         }
         try {
-            return Attribute.parseMask(text.trim());
+            return Attribute.parseMask(text);
         } catch (IllegalArgumentException e) {
             throw new BadValueException("expected attribute letters from RASHCNETO");
         }
@@ -137,25 +137,29 @@ public final class Values {
     /** {@code /MAXAGE:n} and {@code /MINAGE:n}: days below 1900, otherwise a YYYYMMDD date. */
     public static AgeLimit age(String text) {
         try {
+            if (!text.equals(text.strip())) {
+                throw new IllegalArgumentException("spaces around " + text);
+            }
             return AgeLimit.parse(text);
         } catch (IllegalArgumentException e) {
             throw new BadValueException("expected a number of days below 1900, or a date as YYYYMMDD");
         }
     }
 
+    /** Digits exactly as written: {@code "/R: 3"} is a mistake, not three retries. */
     private static long digits(String text, String expected) {
-        String t = text.trim();
-        if (!DIGITS.matcher(t).matches()) {
+        if (!DIGITS.matcher(text).matches()) {
             throw new BadValueException(expected);
         }
         try {
-            return Long.parseLong(t);
+            return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw new BadValueException(expected);
         }
     }
 
-    private static String countExpectation(long min, long max, String noun) {
+    /** The words a count outside {@code min} to {@code max} is refused with: "expected a whole number of ...". */
+    public static String countExpectation(long min, long max, String noun) {
         if (max >= Integer.MAX_VALUE) {
             return "expected a whole number of " + noun + ", " + min + " or more";
         }

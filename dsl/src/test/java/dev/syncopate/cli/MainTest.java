@@ -99,6 +99,18 @@ class MainTest {
     }
 
     @Test
+    void aMissingCredentialsFileIsRefusedBeforeAnythingIsDone() {
+        Path missing = dir.resolve("credentials.yaml");
+        String message = "syncopate: credentials file " + missing + " does not exist" + NL;
+        Run local = run("robocopy", "src", "dst", "/MIR", "/CREDFILE:" + missing);
+        Run saving = run("robocopy", "src", "dst", "/CREDFILE:" + missing, "/SAVE:" + dir.resolve("nightly"), "/QUIT");
+        assertEquals(List.of(16, message), result(local));
+        assertEquals(List.of(), local.ran);
+        assertEquals(List.of(16, message), result(saving));
+        assertFalse(Files.exists(dir.resolve("nightly.yaml")));
+    }
+
+    @Test
     void saveAndQuitWritesTheJobAndCopiesNothing() throws IOException {
         Run r = run("robocopy", "/srv/docs", "/mnt/nas/docs", "/MIR", "/XF", "*.tmp", "/R:2",
                 "/SAVE:" + dir.resolve("nightly"), "/QUIT");

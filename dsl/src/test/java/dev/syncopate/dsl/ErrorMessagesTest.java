@@ -4,6 +4,8 @@ import dev.syncopate.dsl.compile.CompileException;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,6 +128,21 @@ class ErrorMessagesTest {
         ScriptHarness.Run r = run("def s = 'abc\nprintln s\n");
         assertEquals("syncopate: nightly.sync.groovy:1:9: Unexpected character: '\\''" + NL, r.err());
         assertEquals(16, r.code());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"run", "check"})
+    void nestingTooDeepForTheCompilerIsOneLineAtWhereItStarts(String command) {
+        String deep = "def x = " + "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        dst = dir.resolve("dst");
+        ScriptHarness.Run r = ScriptHarness.command(command, ScriptHarness.write(dir, "nightly.sync.groovy",
+                "sync { from " + q(src) + "; to " + q(dst) + " }\nprintln 'never printed'\n" + deep + "\n"));
+        assertEquals("syncopate: nightly.sync.groovy:3: nested too deeply for the Groovy compiler; split the"
+                + " expression into smaller ones" + NL, r.err());
+        assertEquals("", r.out());
+        assertEquals(16, r.code());
+        assertFalse(Files.exists(dst), "nothing copied");
     }
 
     @Test

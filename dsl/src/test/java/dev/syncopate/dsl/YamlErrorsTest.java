@@ -88,7 +88,28 @@ class YamlErrorsTest {
                     "nightly.sync.yaml:5: credential 'nas': password: is empty (is the environment variable set?)"),
             new Case(BLOCK + "smtp: {host: mail.example.com}\n", "nightly.sync.yaml:4: smtp needs 'from:'"),
             new Case(BLOCK + "    filter: {jsFile: missing-hook.js}\n",
-                    "nightly.sync.yaml:4: cannot read the JavaScript hook missing-hook.js (no such file)"));
+                    "nightly.sync.yaml:4: cannot read the JavaScript hook missing-hook.js (no such file)"),
+            new Case(BLOCK + "    mirror: 3\n", "nightly.sync.yaml:4: invalid value for 'mirror' (expected true or false)"),
+            new Case(BLOCK + "    mirror: yes\n", "nightly.sync.yaml:4: invalid value for 'mirror' (expected true or false)"),
+            new Case(BLOCK + "    mirror: \"true\"\n",
+                    "nightly.sync.yaml:4: invalid value for 'mirror' (expected true or false)"),
+            new Case(BLOCK + "    threads: ''\n", "nightly.sync.yaml:4: invalid value for 'threads' (expected a whole number)"),
+            new Case(BLOCK + "    threads: null\n",
+                    "nightly.sync.yaml:4: invalid value for 'threads' (no value; give one, or leave the key out)"),
+            new Case(BLOCK + "    threads: 99999999999\n",
+                    "nightly.sync.yaml:4: invalid value for 'threads' (expected a whole number of threads from 1 to 128)"),
+            new Case("sync:\n  - from: SRC\n    snapshot: {into: DST, keep: 99999999999}\n",
+                    "nightly.sync.yaml:3: invalid value for 'snapshot.keep' (number too large)"),
+            new Case(BLOCK + "    exclude: {files: 3}\n",
+                    "nightly.sync.yaml:4: invalid value for 'exclude.files' (expected a list of names)"),
+            new Case(BLOCK + "---\nsync: []\n",
+                    "nightly.sync.yaml:5: a second YAML document starts here; the file must hold only one"),
+            new Case(BLOCK + "    mirror: !foo true\n",
+                    "nightly.sync.yaml:4: unknown YAML tag '!foo' (write the value without a tag)"),
+            new Case(BLOCK + "notify:\n  - command: []\n",
+                    "nightly.sync.yaml:5: command needs the program to run, a list such as [logger, done]"),
+            new Case(BLOCK + "    files: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+                    "nightly.sync.yaml:4: nested too deeply (more than 100 levels of lists and mappings)"));
 
     @TestFactory
     Stream<DynamicTest> everyMistakeIsOneLocatedLineExit16AndNothingCopied() {

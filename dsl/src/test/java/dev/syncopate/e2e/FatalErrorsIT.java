@@ -27,6 +27,10 @@ class FatalErrorsIT {
             /MIRR     | syncopate: unknown switch /MIRR (did you mean /MIR?)
             /R:x      | syncopate: invalid /R:x (expected a whole number of retries, 0 or more)
             /MAXLAD:7 | syncopate: /MAXLAD (last-access date filter) is not supported yet
+            /mır      | syncopate: unknown switch /mır (did you mean /MIR?)
+            '/R: 3'   | syncopate: invalid /R: 3 (expected a whole number of retries, 0 or more)
+            /         | syncopate: a lone / is no switch (a switch has a name, as in /MIR; for the root directory write //)
+            /CREDFILE:missing.yaml | syncopate: credentials file missing.yaml does not exist
             """)
     void badSwitchExits16WithOneStderrLineAndCreatesNothing(String badSwitch, String message) {
         Path src = Trees.dir(tmp, "src");

@@ -155,6 +155,9 @@ class YamlSyncIT {
             "sync:\n  - {from: src, to: dst, mirror: true}\n  - {from: src, to: dst, threads: 0}\n|nightly.sync.yaml:3: invalid value for 'threads' (expected a whole number of threads from 1 to 128)",
             "sync:\n  - {from: src, to: dst, mirror: true}\n  - {from: src}\n|nightly.sync.yaml:3: sync block has no destination ('to', or 'snapshot: {into: ...}')",
             "notify: []\n|nightly.sync.yaml:1: no sync blocks: a sync file needs a 'sync:' list, such as 'sync: [{from: docs, to: backup}]'",
+            "sync:\n  - from: src\n    to: dst\n    mirror: \"true\"\n|nightly.sync.yaml:4: invalid value for 'mirror' (expected true or false)",
+            "sync:\n  - {from: src, to: dst, purge: yes}\n|nightly.sync.yaml:2: invalid value for 'purge' (expected true or false)",
+            "sync:\n  - {from: src, to: dst}\n---\nsync: [{from: src, to: dst, mirror: true}]\n|nightly.sync.yaml:4: a second YAML document starts here; the file must hold only one",
     })
     void everyMistakeIsExit16WithTheDestinationUntouched(String caseText) {
         String[] c = caseText.split("\\|");

@@ -49,11 +49,69 @@ class JobReaderTest {
             attributes: {include: RZ}                     | nightly.yaml:1: invalid value for 'attributes.include' (expected attribute letters from RASHCNETO)
             exclude:\\n  files: ['']                       | nightly.yaml:2: invalid value for 'exclude.files' (expected names or wildcards, not an empty entry)
             log: {path: ''}                               | nightly.yaml:1: invalid value for 'log.path' (an empty path, which would mean the current directory; is a variable unset?)
+            mirror: 3                                     | nightly.yaml:1: invalid value for 'mirror' (expected true or false)
+            mirror: yes                                   | nightly.yaml:1: invalid value for 'mirror' (expected true or false)
+            mirror: on                                    | nightly.yaml:1: invalid value for 'mirror' (expected true or false)
+            mirror: 'true'                                | nightly.yaml:1: invalid value for 'mirror' (expected true or false)
+            skip: {older: 1}                              | nightly.yaml:1: invalid value for 'skip.older' (expected true or false)
+            log: {append: 'yes'}                          | nightly.yaml:1: invalid value for 'log.append' (expected true or false)
+            threads: ''                                   | nightly.yaml:1: invalid value for 'threads' (expected a whole number)
+            threads: null                                 | nightly.yaml:1: invalid value for 'threads' (no value; give one, or leave the key out)
+            from: /a\\nthreads:\\nto: /b                     | nightly.yaml:2: invalid value for 'threads' (no value; give one, or leave the key out)
+            retries: '3'                                  | nightly.yaml:1: invalid value for 'retries' (expected a whole number)
+            retries: true                                 | nightly.yaml:1: invalid value for 'retries' (expected a whole number)
+            exclude:\\n  files: 3                          | nightly.yaml:2: invalid value for 'exclude.files' (expected a list of names)
+            exclude: {dirs: [Temp, 2024]}                 | nightly.yaml:1: invalid value for 'exclude.dirs' (expected a list of names)
+            files: ''                                     | nightly.yaml:1: invalid value for 'files' (expected names or wildcards, not an empty entry)
+            exclude:                                      | nightly.yaml:1: invalid value for 'exclude' (no value; give one, or leave the key out)
+            exclude: {files: [a], dirs: ~}                | nightly.yaml:1: invalid value for 'exclude.dirs' (no value; give one, or leave the key out)
+            from: true                                    | nightly.yaml:1: invalid value for 'from' (expected text)
+            to: 2024                                      | nightly.yaml:1: invalid value for 'to' (expected text)
+            from: /a\\n\\nthreads: 99999999999              | nightly.yaml:3: invalid value for 'threads' (expected a whole number of threads from 1 to 128)
+            retries: 99999999999999999999                 | nightly.yaml:1: invalid value for 'retries' (expected a whole number of retries, 0 or more)
+            maxDelete: 99999999999999999999               | nightly.yaml:1: invalid value for 'maxDelete' (expected a whole number of entries, 0 or more)
+            levels: -99999999999                          | nightly.yaml:1: invalid value for 'levels' (expected a whole number of levels, 1 or more)
+            from: /a\\n---\\nto: /b                        | nightly.yaml:3: a second YAML document starts here; the file must hold only one
+            from: /a\\n---\\n                              | nightly.yaml:3: a second YAML document starts here; the file must hold only one
+            mirror: !foo true                             | nightly.yaml:1: unknown YAML tag '!foo' (write the value without a tag)
+            from: !!python/object x                       | nightly.yaml:1: unknown YAML tag '!!python/object' (write the value without a tag)
+            from: &src /a\\nto: *src                       | nightly.yaml:2: YAML alias '*src' is not supported (write the value out)
             """)
     void refused(String yaml, String message) {
         JobFileException e = assertThrows(JobFileException.class,
                 () -> JobReader.parse(yaml.replace("\\n", "\n"), "nightly.yaml"));
         assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void deepNestingIsOneLineWithTheLineWhereItGoesTooDeep() {
+        String flow = "from: /a\nfiles: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+        StringBuilder block = new StringBuilder("from: /a\nexclude:\n");
+        for (int depth = 1; depth <= 2_000; depth++) {
+            block.append("  ".repeat(depth)).append("files:\n");
+        }
+        assertEquals("nightly.yaml:2: nested too deeply (more than 100 levels of lists and mappings)",
+                assertThrows(JobFileException.class, () -> JobReader.parse(flow, "nightly.yaml")).getMessage());
+        assertEquals("nightly.yaml:102: nested too deeply (more than 100 levels of lists and mappings)",
+                assertThrows(JobFileException.class, () -> JobReader.parse(block.toString(), "nightly.yaml")).getMessage());
+    }
+
+    @Test
+    void booleansAreTrueOrFalseAndNamesAreText() {
+        JobFile job = JobReader.parse("""
+                mirror: true
+                purge: false
+                checksum: True
+                exclude: {dirs: [!!str 2024, 'yes', 'on', '3']}
+                size: {max: 1048576}
+                wait: 7
+                """, "a.yaml");
+        assertEquals(Boolean.TRUE, job.mirror());
+        assertEquals(Boolean.FALSE, job.purge());
+        assertEquals(Boolean.TRUE, job.checksum());   // YAML 1.2 spells true also True and TRUE
+        assertEquals(List.of("2024", "yes", "on", "3"), job.exclude().dirs());
+        assertEquals("1048576", job.size().max());
+        assertEquals("7", job.waitTime());
     }
 
     @Test

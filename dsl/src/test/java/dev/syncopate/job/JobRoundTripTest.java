@@ -43,7 +43,7 @@ class JobRoundTripTest {
                         false, false, false, Path.of("x.log"), true, true, false, false, false, null))),
                 row("/JSON only", b -> b.log(new LogOptions(false, false, false, false, false, false, false, false,
                         false, false, false, null, false, false, false, false, false, Path.of("r.json")))),
-                row("odd names", b -> b.filePatterns("1e3", "0x1F", "null", "~", "yes", "#x", "a: b", "- c", "é*")),
+                row("odd names", b -> b.filePatterns("1e3", "0x1F", "null", "~", "yes", "on", "true", "2024", "3.5", "#x", "a: b", "- c", "é*")),
                 row("sub-second wait", b -> b.waitTime(Duration.ofMillis(1500))),
                 row("zero retries and wait", b -> b.retries(0).waitTime(Duration.ZERO)),
                 row("dates", b -> b.maxAge(AgeLimit.ofDate(LocalDate.of(2024, 1, 31))).minAge(AgeLimit.ofDays(0))),

@@ -59,6 +59,21 @@ class ArgumentErrorsTest {
             src dst /SPARSE:x          | invalid /SPARSE:x (expected y or n)
             src dst /B:1               | /B takes no value (got /B:1)
             /NOSD dst                  | missing source directory (/NOSD was given and no /JOB supplies one)
+            src dst /mır               | unknown switch /mır (did you mean /MIR?)
+            src dst /ſ                 | unknown switch /ſ (did you mean /S?)
+            src dst /XF a /ſ           | unknown switch /ſ (did you mean /S?)
+            src dst /               | a lone / is no switch (a switch has a name, as in /MIR; for the root directory write //)
+            / dst                      | a lone / is no switch (a switch has a name, as in /MIR; for the root directory write //)
+            src dst /XF a / b          | a lone / is no switch (a switch has a name, as in /MIR; for the root directory write //)
+            src dst /:3                | a lone / is no switch (a switch has a name, as in /MIR; for the root directory write //)
+            src dst /R:_3              | invalid /R: 3 (expected a whole number of retries, 0 or more)
+            src dst /R:3_              | invalid /R:3  (expected a whole number of retries, 0 or more)
+            src dst /W:_5              | invalid /W: 5 (expected a whole number of seconds, 0 or more)
+            src dst /MT:_4             | invalid /MT: 4 (expected a whole number of threads from 1 to 128)
+            src dst /MAX:_1000         | invalid /MAX: 1000 (expected a whole number of bytes)
+            src dst /COPY:_DAT         | invalid /COPY: DAT (expected copy flags from DATSOU, such as DAT)
+            src dst /IA:_R             | invalid /IA: R (expected attribute letters from RASHCNETO)
+            src dst /MAXAGE:_7         | invalid /MAXAGE: 7 (expected a number of days below 1900, or a date as YYYYMMDD)
             src /NODD                  | missing destination directory (/NODD was given and no /JOB supplies one)
             """)
     void refused(String line, String message) {
@@ -93,7 +108,16 @@ class ArgumentErrorsTest {
         assertEquals("unknown switch /FOO", e.getMessage());
     }
 
+    @Test
+    void onWindowsALoneSlashGetsNoRootHint() {
+        RobocopyParser parser = new RobocopyParser(Platform.WINDOWS, path -> JobFile.EMPTY);
+        ArgumentException e = assertThrows(ArgumentException.class, () -> parser.parse(args("src dst /")));
+        assertEquals("a lone / is no switch (a switch has a name, as in /MIR)", e.getMessage());
+    }
+
     private static Invocation parse(String line) {
-        return new RobocopyParser(Platform.LINUX, path -> JobFile.EMPTY).parse(args(line));
+        // '_' stands for a space inside one argument, as in "/R: 3"
+        return new RobocopyParser(Platform.LINUX, path -> JobFile.EMPTY).parse(args(line).stream()
+                .map(a -> a.replace('_', ' ')).toList());
     }
 }

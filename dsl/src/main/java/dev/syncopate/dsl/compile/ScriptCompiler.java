@@ -2,6 +2,7 @@ package dev.syncopate.dsl.compile;
 
 import groovy.lang.GroovyClassLoader;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.ErrorCollector;
@@ -69,6 +70,10 @@ public final class ScriptCompiler {
             throw new CompileException(describe(fileName, e.getErrorCollector()), e);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);   // closing an in-memory loader
+        } catch (CompilationFailedException | StackOverflowError e) {
+            // Not a located error: the parser or a later phase ran out of stack, or gave up without a reason.
+            throw new CompileException(DeepNesting.overflowed(e) ? DeepNesting.message(fileName, text)
+                    : fileName + ":1: does not compile (" + firstLine(String.valueOf(e.getMessage())) + ")", e);
         }
     }
 
