@@ -195,7 +195,7 @@ public final class SyncEngine {
             ops.cleanTemps(dir, dst.temps(), actions);
             List<Action.Purge> purges = new ArrayList<>();
             List<DirTask> children = new ArrayList<>();
-            for (Action a : actions) {
+            for (Action a : LogOrder.extrasFirst(actions)) {
                 switch (a) {
                     case Action.CopyFile c -> output.later(CompletableFuture.supplyAsync(ops.copy(dir, c, target), copyPool));
                     case Action.Descend d -> descend(task, d, children);
