@@ -208,15 +208,12 @@ final class Operations {
         }
     }
 
-    /** How many entries purging this would remove: a directory counts with everything in it. */
-    long entriesToDelete(DirectoryContext dir, Action.Purge p) {
-        if (!p.target().isDirectory()) {
-            return 1;
-        }
+    /** How many entries an extra directory holds at any depth, or -1 when it cannot be walked. */
+    long entriesInside(DirectoryContext dir, Action.Purge p) {
         try (Stream<Path> s = Files.walk(dir.destination().resolve(p.target().name()))) {
-            return s.count();
+            return s.count() - 1;   // the walk includes the directory itself
         } catch (IOException | java.io.UncheckedIOException e) {
-            return Long.MAX_VALUE / 4;   // cannot count: assume too many rather than too few
+            return -1;
         }
     }
 
