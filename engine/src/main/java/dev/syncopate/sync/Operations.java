@@ -62,6 +62,7 @@ final class Operations {
     /** The destination's file key (null where the file system has none): a source link may lead to it. */
     private final Object destinationKey;
     private final AtomicInteger failures = new AtomicInteger();
+    private final VerifyTally verifyTally = new VerifyTally();
     private final StopSignal stop;
 
     Operations(SyncOptions options, EngineContext context, Selector selector) {
@@ -94,6 +95,7 @@ final class Operations {
     BackupMover backup() { return backup; }
     ExtraTreePurge extraTreePurge() { return extraTreePurge; }
     StopSignal stop() { return stop; }
+    VerifyTally verifyTally() { return verifyTally; }
 
     /** True the first time it is called after hard links turned out impossible: say so once per run. */
     boolean firstLinkFallback() {

@@ -95,6 +95,9 @@ public final class SyncEngine {
             copyPool.shutdownNow();
             listPool.shutdownNow();
         }
+        if (options.copying().verify() && !options.listOnly()) {
+            out.accept(new SyncEvent.Notice(ops.verifyTally().line(options.log().bytes())));
+        }
         int bits = walk.extraBits() | ops.extraBits();
         if (context.stop().stopped()) {
             out.accept(new SyncEvent.Notice("ERROR : Stopped (" + context.stop().reason() + "): no new copies were"
