@@ -139,6 +139,42 @@ class LoggingIT {
         assertEquals(Trees.snapshot(src), Trees.snapshot(dst));
     }
 
+    /**
+     * What a Robocopy log parser meets, through the real launcher: the console names the log file
+     * (/TEE), the file starts with the banner, dates in the US layout of real Robocopy logs, a
+     * directory's extras first and by name, and /L ends its table without Speed lines.
+     */
+    @Test
+    void aMirrorLogReadsLikeARealRobocopyLog() {
+        src = Trees.dir(tmp, "src");
+        dst = Trees.dir(tmp, "dst");
+        Trees.file(src, "a.txt", "alpha", T0);
+        Trees.file(src, "c.txt", "gamma", T0);
+        Trees.file(dst, "b_old.txt", "old", T0);
+        Trees.file(dst, "zz_gone/x.txt", "x", T0);
+        Path log = tmp.resolve("mirror.log");
+
+        Launcher.Result dry = robocopy("/MIR", "/L", "/LOG:" + log, "/TEE").assertExit(3);
+        String text = Trees.read(log);
+        assertTrue(text.startsWith("\n" + "-".repeat(79) + "\n   SYNCOPATE    ::"), text);
+        assertFalse(text.contains("Log File"), text);
+        assertTrue(dry.stdout().startsWith(System.lineSeparator() + " Log File : " + log + System.lineSeparator()
+                + System.lineSeparator() + "-".repeat(79)), dry.stdout());
+        String usDate = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ [1-9][0-9]?, "
+                + "20[0-9]{2} (1[0-2]|[1-9]):[0-5][0-9]:[0-5][0-9] (AM|PM)";
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("  Started : " + usDate)), text);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("   Ended : " + usDate)), text);
+        String root = "\t                   2\t" + src + "/\n";
+        assertTrue(text.contains(root
+                + "\t*EXTRA Dir        -1\t" + dst + "/zz_gone/\n"
+                + "\t  *EXTRA File \t\t       3\tb_old.txt\n"
+                + "\t    New File  \t\t       5\ta.txt\n"
+                + "\t    New File  \t\t       5\tc.txt\n"), text);
+        assertFalse(text.contains("Speed :"), text);
+        assertTrue(text.matches("(?s).*\n   Times :[ 0-9:]+\n   Ended : [^\n]+\n\n"), text);
+    }
+
     @Test
     void listOnlyIntoAMissingDestinationCreatesNothing() {
         twoFiles();

@@ -19,7 +19,7 @@ import java.util.Locale;
  * \t          same\t\t     512\tnotes.txt              (skipped, shown with /V)
  * \t         named\t\t      12\tcache.tmp              (excluded, shown with /V)
  * \t       skipped\t\t       0\tdb.lock\t(lock file)   (a hook said no, always shown)
- * \t  *EXTRA File \t\t     300\t/mnt/nas/docs/old.txt  (extras show their full path)
+ * \t  *EXTRA File \t\t     300\told.txt                (under its destination directory's line)
  * \t  *MISMATCH   \t\t      10\treport
  * }</pre>
  *
@@ -109,11 +109,12 @@ public final class FileLineFormat {
         return String.format(Locale.ROOT, "%14s", word);
     }
 
-    /** Extras always show their full destination path (Robocopy's aid to housekeeping); others the name unless /FP. */
+    /**
+     * The name, or with /FP the full path: the source's, or the destination's for an extra (which
+     * has no source). Without /FP an extra shows its name only, as in Robocopy's logs, under the
+     * line of the directory it is in.
+     */
     private String name(FileLine f) {
-        if (f.kind() == FileClass.EXTRA || f.disposition() == Disposition.EXTRA) {
-            return f.target() != null ? PathDisplay.of(f.target()) : f.path();
-        }
         if (log.fullPaths()) {
             Path full = f.source() != null ? f.source() : f.target();
             if (full != null) {

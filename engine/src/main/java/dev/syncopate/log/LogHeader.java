@@ -16,7 +16,7 @@ import java.util.List;
  *    SYNCOPATE    ::     Robust File Copy for every platform
  * -------------------------------------------------------------------------------
  *
- *   Started : Sunday, 22 November 2026 02:43:10
+ *   Started : Sunday, November 22, 2026 2:43:10 AM
  *    Source : /srv/docs/
  *      Dest : /mnt/nas/docs/
  *
@@ -33,8 +33,9 @@ import java.util.List;
  *
  * Whitespace is Robocopy's to the byte, because parsers written for Robocopy split on it: the
  * title is padded to 81 columns, each list ends with a {@code "\t    "} line, continuation
- * patterns start with {@code "\t    "}, and the {@code Options :} line ends with a blank. A
- * {@code  Log File : path} line precedes the banner when logging to a file, as Robocopy does.
+ * patterns start with {@code "\t    "}, and the {@code Options :} line ends with a blank. The
+ * header is the same with a log file: Robocopy's {@code  Log File : path} line is a console line,
+ * which {@link RobocopyLog} writes there, never into the file.
  *
  * <pre>{@code
  * List<String> lines = LogHeader.lines(options, started, ZoneId.systemDefault());
@@ -53,10 +54,6 @@ public final class LogHeader {
     public static List<String> lines(SyncOptions o, Instant started, ZoneId zone) {
         List<String> out = new ArrayList<>();
         out.add("");
-        if (o.log().logFile() != null) {
-            out.add(" Log File : " + o.log().logFile().toAbsolutePath());
-            out.add("");
-        }
         out.add(LogText.BANNER_RULE);
         out.add(TITLE);
         out.add(LogText.BANNER_RULE);

@@ -76,9 +76,13 @@ public final class LogTargets {
         List<EventSink> sinks = new ArrayList<>();
         List<LogOutput> outputs = new ArrayList<>();
         boolean onConsole = log.logFile() == null || log.tee();
+        LogOutput consoleOnly = null;
         if (onConsole) {
             ConsoleOutput screen = new ConsoleOutput(console);
             outputs.add(screen);
+            if (log.logFile() != null) {
+                consoleOnly = LogOutput.filtered(screen, lineFilter);
+            }
             if (interactive && !log.noProgress()) {
                 // Before the log, so the status is erased before the summary is printed.
                 sinks.add(new ProgressLine(screen, clock));
@@ -88,7 +92,7 @@ public final class LogTargets {
             outputs.add(LogOutput.of(openLogFile(log.logFile(), log.appendLog(), log.unicode())));
         }
         LogOutput out = outputs.size() == 1 ? outputs.get(0) : LogOutput.tee(outputs.toArray(LogOutput[]::new));
-        sinks.add(new RobocopyLog(LogOutput.filtered(out, lineFilter), zone));
+        sinks.add(new RobocopyLog(LogOutput.filtered(out, lineFilter), consoleOnly, zone));
         if (log.jsonReport() != null) {
             sinks.add(new JsonReport(log.jsonReport(), zone, mask::apply));
         }

@@ -13,16 +13,18 @@ final class LogText {
     /** The rule that closes the header and opens the summary: 78 dashes, one shorter, as in Robocopy. */
     static final String SECTION_RULE = "-".repeat(78);
 
-    // Invariant English whatever the host's locale, so one parser reads every host's logs.
+    // The US layout of real Robocopy logs, whatever the host's locale, so one parser reads every
+    // host's logs (public parsers read it with strptime's "%A, %B %e, %Y %r"). The blank before
+    // AM/PM is the pattern's literal space: no locale data can turn it into U+202F.
     private static final DateTimeFormatter LONG_DATE =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm:ss", Locale.ENGLISH);
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy h:mm:ss a", Locale.US);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT);
 
     private LogText() {
     }
 
-    /** {@code Sunday, 22 November 2026 02:43:10}: the {@code Started :} and {@code Ended :} form. */
+    /** {@code Sunday, November 22, 2026 2:43:10 AM}: the {@code Started :} and {@code Ended :} form. */
     static String longDate(Instant at, ZoneId zone) {
         return LONG_DATE.format(at.atZone(zone));
     }

@@ -28,8 +28,10 @@ import java.util.List;
  */
 public final class RobocopyLog implements EventSink {
     private final LogOutput out;
+    private final LogOutput consoleOnly;
     private final ZoneId zone;
     private LogOptions log = LogOptions.DEFAULT;
+    private boolean listOnly;
     private FileLineFormat files;
 
     /**
@@ -37,7 +39,18 @@ public final class RobocopyLog implements EventSink {
      * @param zone the zone of the dates in the log (the host's, normally)
      */
     public RobocopyLog(LogOutput out, ZoneId zone) {
+        this(out, null, zone);
+    }
+
+    /**
+     * @param out         where the lines go; this log closes it on {@link #close}
+     * @param consoleOnly the console when it shows the log beside a log file ({@code /TEE}), or null:
+     *                    it alone gets Robocopy's {@code  Log File : path} line before the header
+     * @param zone        the zone of the dates in the log (the host's, normally)
+     */
+    public RobocopyLog(LogOutput out, LogOutput consoleOnly, ZoneId zone) {
         this.out = out;
+        this.consoleOnly = consoleOnly;
         this.zone = zone;
         this.files = new FileLineFormat(log, zone);
     }
@@ -47,8 +60,13 @@ public final class RobocopyLog implements EventSink {
         switch (event) {
             case SyncEvent.JobStarted s -> {
                 log = s.options().log();
+                listOnly = s.options().listOnly();
                 files = new FileLineFormat(log, zone);
                 if (!log.noHeader()) {
+                    if (consoleOnly != null && log.logFile() != null) {
+                        consoleOnly.line("");
+                        consoleOnly.line(" Log File : " + PathDisplay.of(log.logFile().toAbsolutePath()));
+                    }
                     emit(LogHeader.lines(s.options(), s.at(), zone));
                     out.flush();
                 }
@@ -77,7 +95,7 @@ public final class RobocopyLog implements EventSink {
             }
             case SyncEvent.JobFinished f -> {
                 if (!log.noSummary()) {
-                    emit(SummaryTable.lines(f.summary(), log.bytes(), f.at(), zone));
+                    emit(SummaryTable.lines(f.summary(), log.bytes(), listOnly, f.at(), zone));
                 }
                 out.flush();
             }

@@ -27,17 +27,18 @@ import java.util.function.LongFunction;
  *
  *    Speed :                 799 Bytes/sec.
  *    Speed :               0.046 MegaBytes/min.
- *    Ended : Sunday, 22 November 2026 02:43:15
+ *    Ended : Sunday, November 22, 2026 2:43:15 AM
  *
  * }</pre>
  *
  * Labels are right-aligned in ten columns and every value in ten more. The Times row leaves the
  * Skipped and Mismatch columns blank, as Robocopy does. The two Speed lines, preceded by two blank
- * lines, appear only when bytes were copied in a measurable time; the speed uses the copy time
- * when the summary has one, otherwise the whole run.
+ * lines, appear only when bytes were copied in a measurable time, and never under {@code /L}
+ * (Robocopy prints none there: nothing was copied); the speed uses the copy time when the summary
+ * has one, otherwise the whole run.
  *
  * <pre>{@code
- * List<String> lines = SummaryTable.lines(summary, false, Instant.now(), ZoneId.systemDefault());
+ * List<String> lines = SummaryTable.lines(summary, false, false, Instant.now(), ZoneId.systemDefault());
  * }</pre>
  */
 public final class SummaryTable {
@@ -51,9 +52,10 @@ public final class SummaryTable {
      * The summary's lines, without line terminators.
      *
      * @param plainBytes {@code /BYTES}: the Bytes row in plain bytes
+     * @param listOnly   {@code /L}: the counts say what would be copied, so no Speed lines
      * @param ended      the time for {@code Ended :}
      */
-    public static List<String> lines(Summary s, boolean plainBytes, Instant ended, ZoneId zone) {
+    public static List<String> lines(Summary s, boolean plainBytes, boolean listOnly, Instant ended, ZoneId zone) {
         List<String> out = new ArrayList<>();
         out.add("");
         out.add(LogText.SECTION_RULE);
@@ -65,7 +67,9 @@ public final class SummaryTable {
         out.add(String.format(Locale.ROOT, "%10s%10s%10s%20s%10s%10s", "Times :",
                 SizeFormat.duration(s.elapsed()), SizeFormat.duration(s.copyTime()), "",
                 SizeFormat.duration(s.failedTime()), SizeFormat.duration(s.extrasTime())));
-        speed(s, out);
+        if (!listOnly) {
+            speed(s, out);
+        }
         out.add("   Ended : " + LogText.longDate(ended, zone));
         out.add("");
         return out;

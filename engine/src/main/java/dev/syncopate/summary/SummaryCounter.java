@@ -24,7 +24,9 @@ import java.util.List;
  * excluded by name is not counted.
  *
  * <p>Times: Total is from {@link SyncEvent.JobStarted#at()} to the instant given to
- * {@link #summary}. The events carry no per-file timing, so Copied, FAILED and Extras stay zero.
+ * {@link #summary}. FAILED is the sum of the waits before retries (each retried error line's
+ * wait), as in Robocopy, whether or not the retry then worked. The events carry no per-file
+ * timing, so Copied and Extras stay zero.
  *
  * <pre>{@code
  * SummaryCounter counter = new SummaryCounter();
@@ -39,6 +41,7 @@ public final class SummaryCounter implements EventSink {
     private final Row bytes = new Row();
     private final List<SyncEvent.ErrorLine> errors = new ArrayList<>();
     private Instant started;
+    private Duration waited = Duration.ZERO;
 
     @Override
     public void accept(SyncEvent event) {
@@ -51,6 +54,8 @@ public final class SummaryCounter implements EventSink {
                 if (!e.retrying()) {
                     errors.add(e);
                     countFailedDelete(e);
+                } else if (e.waitTime() != null) {
+                    waited = waited.plus(e.waitTime());
                 }
             }
             default -> {
@@ -73,7 +78,7 @@ public final class SummaryCounter implements EventSink {
     /** The summary so far, with the run's time measured up to {@code end}. */
     public Summary summary(Instant end) {
         Duration elapsed = started == null || end.isBefore(started) ? Duration.ZERO : Duration.between(started, end);
-        return new Summary(dirs.counts(), files.counts(), bytes.counts(), elapsed, Duration.ZERO, Duration.ZERO,
+        return new Summary(dirs.counts(), files.counts(), bytes.counts(), elapsed, Duration.ZERO, waited,
                 Duration.ZERO);
     }
 

@@ -7,6 +7,7 @@ import dev.syncopate.event.SyncEvent;
 import dev.syncopate.execute.CopyRequest;
 import dev.syncopate.execute.CopyResult;
 import dev.syncopate.execute.Retrier;
+import dev.syncopate.execute.VerifyMismatchException;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
 import dev.syncopate.scan.Entry;
@@ -105,7 +106,13 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
                 return List.of(line(src, dst, FileClass.SAME, Disposition.SKIPPED, "linked"));
             }
             if (!copied.succeeded()) {
+                if (copied.failure() instanceof VerifyMismatchException) {
+                    ops.verifyTally().mismatched();
+                }
                 return lines(src, dst, kind, Disposition.FAILED, trailing);
+            }
+            if (readBack(s)) {
+                ops.verifyTally().verified(s.size());
             }
             Disposition result = afterCopy(src, trailing) ? Disposition.COPIED : Disposition.FAILED;
             return lines(src, dst, kind, result, trailing);
@@ -136,6 +143,12 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
             });
         }
         return ops.retrier().run("Copying File", src, () -> ops.copier().copy(request));
+    }
+
+    /** /VERIFY read this copy back: only data a file copy wrote (not a link, not /CREATE's empty files). */
+    private boolean readBack(Entry s) {
+        return ops.options().copying().verify() && ops.options().copying().files().data()
+                && !ops.options().scope().create() && s.type() != EntryType.SYMLINK;
     }
 
     /** The outcome of a snapshot's hard link: counted as an unchanged ("same") file, not a copy. */

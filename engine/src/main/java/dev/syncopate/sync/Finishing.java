@@ -60,19 +60,29 @@ final class Finishing {
             // Hooks first: what beforeDelete keeps is not a delete and does not count.
             PurgeStep step = new PurgeStep(ops);
             List<Deferred> approved = new ArrayList<>();
-            long count = 0;
+            long files = 0;
+            long dirs = 0;
+            long inside = 0;
+            boolean uncounted = false;
             for (Deferred d : deferred) {
                 List<Action.Purge> ok = step.approve(d.dir(), d.purges(), events);
                 approved.add(new Deferred(d.dir(), ok));
                 for (Action.Purge p : ok) {
-                    count += ops.entriesToDelete(d.dir(), p);
+                    if (!p.target().isDirectory()) {
+                        files++;
+                        continue;
+                    }
+                    dirs++;
+                    long below = ops.entriesInside(d.dir(), p);
+                    uncounted |= below < 0;
+                    inside += Math.max(0, below);
                 }
             }
-            if (count > options.maxDelete()) {
+            MaxDelete limit = new MaxDelete(options.maxDelete(), files, dirs, inside, uncounted);
+            if (limit.exceeded()) {
                 // Delete nothing at all: a run that wants to delete this much is more likely a
                 // missing source than a real change.
-                events.add(new SyncEvent.Notice("ERROR : /MAXDEL:" + options.maxDelete() + " exceeded: this run would delete "
-                        + count + " entries; nothing was deleted."));
+                events.add(new SyncEvent.Notice(limit.message()));
                 extraBits |= ExitCode.FAILURES;
             } else {
                 for (Deferred d : approved) {

@@ -61,6 +61,7 @@ final class Operations {
     /** The destination's file key (null where the file system has none): a source link may lead to it. */
     private final Object destinationKey;
     private final AtomicInteger failures = new AtomicInteger();
+    private final VerifyTally verifyTally = new VerifyTally();
     private final StopSignal stop;
 
     Operations(SyncOptions options, EngineContext context, Selector selector) {
@@ -93,6 +94,7 @@ final class Operations {
     BackupMover backup() { return backup; }
     ExtraTreePurge extraTreePurge() { return extraTreePurge; }
     StopSignal stop() { return stop; }
+    VerifyTally verifyTally() { return verifyTally; }
 
     /** True the first time it is called after hard links turned out impossible: say so once per run. */
     boolean firstLinkFallback() {
@@ -206,15 +208,12 @@ final class Operations {
         }
     }
 
-    /** How many entries purging this would remove: a directory counts with everything in it. */
-    long entriesToDelete(DirectoryContext dir, Action.Purge p) {
-        if (!p.target().isDirectory()) {
-            return 1;
-        }
+    /** How many entries an extra directory holds at any depth, or -1 when it cannot be walked. */
+    long entriesInside(DirectoryContext dir, Action.Purge p) {
         try (Stream<Path> s = Files.walk(dir.destination().resolve(p.target().name()))) {
-            return s.count();
+            return s.count() - 1;   // the walk includes the directory itself
         } catch (IOException | java.io.UncheckedIOException e) {
-            return Long.MAX_VALUE / 4;   // cannot count: assume too many rather than too few
+            return -1;
         }
     }
 

@@ -103,6 +103,9 @@ public final class SyncEngine {
             copyPool.shutdownNow();
             listPool.shutdownNow();
         }
+        if (options.copying().verify() && !options.listOnly()) {
+            out.accept(new SyncEvent.Notice(ops.verifyTally().line(options.log().bytes())));
+        }
         int bits = walk.extraBits() | ops.extraBits();
         if (context.stop().stopped()) {
             out.accept(new SyncEvent.Notice("ERROR : Stopped (" + context.stop().reason() + "): no new copies were"
@@ -203,7 +206,7 @@ public final class SyncEngine {
             ops.cleanTemps(dir, dst, actions);
             List<Action.Purge> purges = new ArrayList<>();
             List<DirTask> children = new ArrayList<>();
-            for (Action a : actions) {
+            for (Action a : LogOrder.extrasFirst(actions)) {
                 switch (a) {
                     case Action.CopyFile c -> output.later(CompletableFuture.supplyAsync(
                             ops.copy(dir, c, target, dst.tempName(c)), copyPool));

@@ -5,9 +5,18 @@ import com.google.common.jimfs.Jimfs;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.FileSystem;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +41,7 @@ class LogHeaderTest {
                    SYNCOPATE    ::     Robust File Copy for every platform                      \s
                 -------------------------------------------------------------------------------
 
-                  Started : Sunday, 22 November 2026 02:43:10
+                  Started : Sunday, November 22, 2026 2:43:10 AM
                    Source : /srv/docs/
                      Dest : /mnt/nas/docs/
 
@@ -55,7 +64,7 @@ class LogHeaderTest {
                    SYNCOPATE    ::     Robust File Copy for every platform                      \s
                 -------------------------------------------------------------------------------
 
-                  Started : Sunday, 22 November 2026 02:43:10
+                  Started : Sunday, November 22, 2026 2:43:10 AM
                    Source : /srv/docs/
                      Dest : /mnt/nas/docs/
 
@@ -77,12 +86,51 @@ class LogHeaderTest {
     }
 
     @Test
-    void namesTheLogFileFirstWhenThereIsOne() {
+    void theHeaderIsTheSameWithALogFile() {
+        // " Log File : path" is a console line (RobocopyLog writes it there); the file starts with the banner.
         SyncOptions o = options().log(LogOptions.DEFAULT.withLogFile(fs.getPath("/var/log/sync.log"), true)).build();
-        assertEquals(" Log File : /var/log/sync.log", LogHeader.lines(o, STARTED, ZoneOffset.UTC).get(1));
-        assertEquals("", LogHeader.lines(o, STARTED, ZoneOffset.UTC).get(2));
-        assertEquals(LogText.BANNER_RULE, LogHeader.lines(o, STARTED, ZoneOffset.UTC).get(3));
+        assertEquals(header(options().build()), header(o));
     }
+
+    /**
+     * The {@code Started :} date as a public Robocopy log parser reads it: {@code "%A, %B %e, %Y %r"}
+     * (vladvasiliu/robocopy-logs-parser, src/robocopy.rs), which is what real US logs hold
+     * ({@code Tuesday, November 18, 2025 10:30:01 PM}). The parse pattern below is that strptime
+     * pattern token by token, so a layout it cannot read fails here.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-12-07T07:24:15Z | Monday, December 7, 2026 7:24:15 AM
+            2025-11-18T22:30:01Z | Tuesday, November 18, 2025 10:30:01 PM
+            2026-01-01T00:00:00Z | Thursday, January 1, 2026 12:00:00 AM
+            2026-06-30T12:05:09Z | Tuesday, June 30, 2026 12:05:09 PM
+            """)
+    void startedReadsAsRobocopysUsDateThatParsersRead(String at, String expected) {
+        Instant instant = Instant.parse(at);
+        String line = LogHeader.lines(options().build(), instant, ZoneOffset.UTC).get(5);
+        assertEquals("  Started : " + expected, line);
+        String value = line.substring(line.indexOf(':') + 1).trim();
+        assertEquals(instant, LocalDateTime.parse(value, STRPTIME_A_B_E_Y_R).toInstant(ZoneOffset.UTC));
+    }
+
+    /** strptime's {@code %A, %B %e, %Y %r}: %e is the day without a leading zero, %r is {@code %I:%M:%S %p}. */
+    private static final DateTimeFormatter STRPTIME_A_B_E_Y_R = new DateTimeFormatterBuilder()
+            .appendText(ChronoField.DAY_OF_WEEK, TextStyle.FULL)                 // %A
+            .appendLiteral(", ")
+            .appendText(ChronoField.MONTH_OF_YEAR, TextStyle.FULL)               // %B
+            .appendLiteral(' ')
+            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE) // %e
+            .appendLiteral(", ")
+            .appendValue(ChronoField.YEAR, 4)                                    // %Y
+            .appendLiteral(' ')
+            .appendValue(ChronoField.CLOCK_HOUR_OF_AMPM, 1, 2, SignStyle.NOT_NEGATIVE) // %r: %I
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)                          // %M
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)                        // %S
+            .appendLiteral(' ')                                                  // a plain space, not U+202F
+            .appendText(ChronoField.AMPM_OF_DAY, TextStyle.SHORT)                // %p
+            .toFormatter(Locale.US);
 
     @Test
     void titleKeepsRobocopysColumnsAndWidth() {
@@ -97,7 +145,7 @@ class LogHeaderTest {
         java.util.Locale saved = java.util.Locale.getDefault();
         try {
             java.util.Locale.setDefault(java.util.Locale.GERMANY);
-            assertEquals("  Started : Sunday, 22 November 2026 02:43:10",
+            assertEquals("  Started : Sunday, November 22, 2026 2:43:10 AM",
                     LogHeader.lines(options().build(), STARTED, ZoneOffset.UTC).get(5));
         } finally {
             java.util.Locale.setDefault(saved);

@@ -95,6 +95,31 @@ class LogTargetsTest {
         assertEquals(String.format(LINE, "a.txt").replace("\n", System.lineSeparator()), screen.toString());
     }
 
+    /**
+     * Robocopy names the log file on the console ({@code \n Log File : path\n}) and the file itself
+     * starts with its blank line and the banner rule, as real Robocopy log files do.
+     */
+    @Test
+    void teeNamesTheLogFileOnTheConsoleOnlyAndTheFileStartsWithTheBanner() throws IOException {
+        LogOptions withHeader = new LogOptions(false, false, false, false, false, false, false, false, false, false,
+                false, logFile, false, false, true, false, true, null);
+        run(withHeader, false, TextFilter.NONE, "a.txt");
+        String file = Files.readString(logFile);
+        assertTrue(file.startsWith("\n" + LogText.BANNER_RULE + "\n" + LogHeader.TITLE + "\n"), file);
+        assertFalse(file.contains("Log File"), file);
+        String shown = screen.toString().replace(System.lineSeparator(), "\n");
+        assertEquals("\n Log File : /var/log/syncopate/docs.log\n" + file, shown);
+    }
+
+    @Test
+    void aLogFileWithoutTeeKeepsTheConsoleQuietEvenWithTheHeader() throws IOException {
+        LogOptions withHeader = new LogOptions(false, false, false, false, false, false, false, false, false, false,
+                false, logFile, false, false, false, false, true, null);
+        run(withHeader, false, TextFilter.NONE, "a.txt");
+        assertEquals("", screen.toString(), "cron mails whatever a job prints");
+        assertTrue(Files.readString(logFile).startsWith("\n" + LogText.BANNER_RULE + "\n"));
+    }
+
     @Test
     void progressOnlyOnAnInteractiveConsoleThatShowsTheLog() throws IOException {
         run(log(null, false, false, false, null), true, TextFilter.NONE, "a.txt");

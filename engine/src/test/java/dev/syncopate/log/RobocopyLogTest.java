@@ -75,7 +75,7 @@ class RobocopyLogTest {
                 + LogText.BANNER_RULE + "\n"
                 + """
 
-                  Started : Sunday, 22 November 2026 02:43:10
+                  Started : Sunday, November 22, 2026 2:43:10 AM
                    Source : /srv/docs/
                      Dest : /mnt/nas/docs/
 
@@ -99,7 +99,7 @@ class RobocopyLogTest {
                 \t  New Dir          1\t/srv/docs/sub/
                 \t       skipped\t\t       0\te.lock\t(lock file)
                 \t*EXTRA Dir        -1\t/mnt/nas/docs/old/
-                \t  *EXTRA File \t\t     300\t/mnt/nas/docs/old/x.txt
+                \t  *EXTRA File \t\t     300\tx.txt
 
                 ------------------------------------------------------------------------------
 
@@ -107,12 +107,12 @@ class RobocopyLogTest {
                     Dirs :         2         1         1         0         0         1
                    Files :         5         1         3         0         1         1
                    Bytes :    2.00 m     1.0 k        13         0    2.00 m       300
-                   Times :   0:00:07   0:00:00                       0:00:00   0:00:00
+                   Times :   0:00:07   0:00:00                       0:00:05   0:00:00
 
 
                    Speed :                 146 Bytes/sec.
                    Speed :               0.008 MegaBytes/min.
-                   Ended : Sunday, 22 November 2026 02:43:17
+                   Ended : Sunday, November 22, 2026 2:43:17 AM
 
                 """, log(mirror().build()));
     }
@@ -142,13 +142,26 @@ class RobocopyLogTest {
                 null, false, false, false, true, true, null);
         String text = log(mirror().log(bare).build());
         assertTrue(text.startsWith("\t                   4\t/srv/docs/\n"), text);
-        assertTrue(text.endsWith("\t  *EXTRA File \t\t     300\t/mnt/nas/docs/old/x.txt\n"), text);
+        assertTrue(text.endsWith("\t  *EXTRA File \t\t     300\tx.txt\n"), text);
     }
 
     @Test
     void listOnlyIsEchoedInTheOptions() {
         assertTrue(log(mirror().listOnly().build()).contains(
                 "  Options : *.* /L /S /E /DCOPY:DA /COPY:DAT /PURGE /MIR /R:3 /W:5 \n"));
+    }
+
+    /** Robocopy's /L summary: the Times row, then Ended at once; no Speed lines for a run that copied nothing. */
+    @Test
+    void listOnlyEndsWithTimesAndEndedAndNoSpeed() {
+        String text = log(mirror().listOnly().build());
+        assertTrue(text.endsWith("""
+                   Bytes :    2.00 m     1.0 k        13         0    2.00 m       300
+                   Times :   0:00:07   0:00:00                       0:00:05   0:00:00
+                   Ended : Sunday, November 22, 2026 2:43:17 AM
+
+                """), text);
+        assertFalse(text.contains("Speed"), text);
     }
 
     @Test

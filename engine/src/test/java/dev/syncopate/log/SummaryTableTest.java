@@ -14,7 +14,7 @@ class SummaryTableTest {
     private static final Instant ENDED = Instant.parse("2026-11-22T02:43:15Z");
 
     private static String table(Summary s, boolean plainBytes) {
-        return String.join("\n", SummaryTable.lines(s, plainBytes, ENDED, ZoneOffset.UTC)) + "\n";
+        return String.join("\n", SummaryTable.lines(s, plainBytes, false, ENDED, ZoneOffset.UTC)) + "\n";
     }
 
     @Test
@@ -34,7 +34,7 @@ class SummaryTableTest {
 
                    Speed :                 799 Bytes/sec.
                    Speed :               0.046 MegaBytes/min.
-                   Ended : Sunday, 22 November 2026 02:43:15
+                   Ended : Sunday, November 22, 2026 2:43:15 AM
 
                 """, table(s, false));
     }
@@ -53,7 +53,7 @@ class SummaryTableTest {
                    Files :        40         0        38         1         1         2
                    Bytes :   5.388 g         0   5.388 g        12     2.0 k       300
                    Times :  26:03:04   0:00:00                       0:00:20   0:00:01
-                   Ended : Sunday, 22 November 2026 02:43:15
+                   Ended : Sunday, November 22, 2026 2:43:15 AM
 
                 """, table(s, false));
     }
@@ -69,6 +69,29 @@ class SummaryTableTest {
 
                    Speed :           205156174 Bytes/sec.
                    Speed :           11739.130 MegaBytes/min.
-                """, String.join("\n", SummaryTable.lines(s, true, ENDED, ZoneOffset.UTC).subList(6, 12)) + "\n");
+                """, String.join("\n", SummaryTable.lines(s, true, false, ENDED, ZoneOffset.UTC).subList(6, 12)) + "\n");
+    }
+
+    /**
+     * Robocopy under /L ends the table with the Times row and {@code Ended :}, no Speed lines: a
+     * list-only run copies nothing, so a rate of would-be bytes over listing time means nothing.
+     */
+    @Test
+    void listOnlyHasNoSpeedLines() {
+        Summary s = new Summary(new Counts(2, 1, 1, 0, 0, 0), new Counts(3, 3, 0, 0, 0, 1),
+                new Counts(314084042553L, 314084042553L, 0, 0, 0, 7), Duration.ofMillis(1000), Duration.ZERO,
+                Duration.ZERO, Duration.ZERO);
+        assertEquals("""
+
+                ------------------------------------------------------------------------------
+
+                               Total    Copied   Skipped  Mismatch    FAILED    Extras
+                    Dirs :         2         1         1         0         0         0
+                   Files :         3         3         0         0         0         1
+                   Bytes : 292.514 g 292.514 g         0         0         0         7
+                   Times :   0:00:01   0:00:00                       0:00:00   0:00:00
+                   Ended : Sunday, November 22, 2026 2:43:15 AM
+
+                """, String.join("\n", SummaryTable.lines(s, false, true, ENDED, ZoneOffset.UTC)) + "\n");
     }
 }

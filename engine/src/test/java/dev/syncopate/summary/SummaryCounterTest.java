@@ -71,6 +71,18 @@ class SummaryCounterTest {
         assertEquals(Duration.ZERO, c.summary(TestEvents.T0.minusSeconds(1)).elapsed(), "a clock step back is not negative");
     }
 
+    /** Robocopy's Times row: FAILED is "time spent waiting between retries for failed operations". */
+    @Test
+    void retryWaitsAreTheFailedTime() {
+        SummaryCounter c = new SummaryCounter();
+        c.accept(TestEvents.error(1, 32, "Copying File", "a", "busy", true));
+        c.accept(TestEvents.error(6, 32, "Copying File", "a", "busy", true));
+        c.accept(TestEvents.error(11, 32, "Copying File", "a", "busy", false));
+        c.accept(TestEvents.error(12, 5, "Copying File", "b", "Access is denied.", true));
+        assertEquals(Duration.ofSeconds(15), c.summary(TestEvents.T0).failedTime(),
+                "three waits of 5 s; the last error of a file is not followed by a wait");
+    }
+
     @Test
     void keepsOnlyFinalErrorsInOrder() {
         SummaryCounter c = new SummaryCounter();

@@ -86,6 +86,7 @@ class RetryTest {
             assertEquals(9, r.code(), r.describe());
             assertEquals("3 2 0 0 1 0", r.files());
             assertEquals(List.of(Duration.ofSeconds(7), Duration.ofSeconds(7)), h.sleeps);
+            assertEquals(Duration.ofSeconds(14), r.result().summary().failedTime(), "Times: FAILED holds the waits");
             List<SyncEvent.ErrorLine> errors = r.errors();
             assertEquals(3, errors.size(), r.describe());
             assertEquals(List.of(true, true, false), errors.stream().map(SyncEvent.ErrorLine::retrying).toList());
@@ -112,6 +113,7 @@ class RetryTest {
             assertEquals(1, r.code(), r.describe());
             assertEquals(List.of("a=1"), h.destinationTree());
             assertEquals(List.of(Duration.ofSeconds(3)), h.sleeps);
+            assertEquals(Duration.ofSeconds(3), r.result().summary().failedTime(), "a wait is failed time, retry or not");
             assertEquals(1, r.errors().size());
             assertTrue(r.errors().get(0).retrying());
             assertEquals(List.of(), r.notices());
