@@ -110,7 +110,8 @@ public final class ScriptRunner {
     }
 
     /**
-     * Runs an already loaded script. Its output (stdout and stderr) goes through the run's secret mask and
+     * Runs an already loaded script. Its output (stdout and stderr, also what is written to {@code System.out}
+     * and {@code System.err} meanwhile, see {@link StandardStreams}) goes through the run's secret mask and
      * into the run log; {@code notify {}} notifications go out after the {@code onExitCode} handlers, with
      * the final code, also when the script crashed.
      */
@@ -120,7 +121,7 @@ public final class ScriptRunner {
         RunLog runLog = checking ? RunLog.none() : RunLog.open(name);
         PrintStream out = secrets.wrap(runLog.tee(settings.out()));
         PrintStream err = secrets.wrap(runLog.tee(settings.err()));
-        try {
+        try (StandardStreams console = StandardStreams.redirect(out, err)) {
             return masked(secrets, run(script, name, settings.withStreams(out, err), secrets, runLog, checking));
         } finally {
             out.close();
