@@ -202,6 +202,17 @@ class MainTest {
                 + " (run with --stacktrace for details)" + NL, r.err());
     }
 
+    /** picocli passes only Exceptions to the handler: an Error used to reach the JVM (its trace, exit 1). */
+    @Test
+    void aJvmErrorIsStillOneLineAndFatal() {
+        Run r = new Run(Platform.LINUX, (o, out, err) -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, "robocopy", "src", "dst");
+        assertEquals(16, r.code);
+        assertEquals("syncopate: internal error: java.lang.OutOfMemoryError: Java heap space"
+                + " (run with --stacktrace for details)" + NL, r.err());
+    }
+
     @Test
     void argumentsAreNeverReadFromAtFiles() {
         Run r = run("robocopy", "src", "dst", "@list.txt", "/QUIT");
