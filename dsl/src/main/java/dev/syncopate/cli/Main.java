@@ -110,7 +110,14 @@ public final class Main {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         cl.setExecutionExceptionHandler((e, c, parsed) -> Errors.report(e, env.err(), stacktrace));
         cl.setParameterExceptionHandler((e, a) -> Errors.report(e, env.err(), stacktrace));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable e) {
+            // picocli hands only Exceptions to the handler; an Error (out of memory) would reach the JVM,
+            // which prints its trace and exits 1, a code that reads as "files copied".
+            code = Errors.report(e, env.err(), stacktrace);
+        }
         env.out().flush();
         return code;
     }

@@ -76,7 +76,8 @@ final class Alerting {
         known("smtp", options, Set.of("host", "port", "from", "credentials", "tls", "timeout"));
         String host = required("smtp", options, "host");
         String from = required("smtp", options, "from");
-        SmtpSettings.Tls tls = SmtpSettings.Tls.parse(options.containsKey("tls") ? String.valueOf(options.get("tls")) : "starttls");
+        SmtpSettings.Tls tls = options.containsKey("tls") ? SmtpSettings.Tls.parse(String.valueOf(options.get("tls")))
+                : SmtpSettings.Tls.AUTO;
         int port = options.containsKey("port") ? Arguments.intCount(options.get("port"), 1, 65535, "a port")
                 : tls.defaultPort();
         String user = null;

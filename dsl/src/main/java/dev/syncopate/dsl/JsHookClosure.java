@@ -12,8 +12,10 @@ import groovy.lang.Closure;
  * {@code onExitCode} runners treat both alike. It turns the closure's arguments into what JavaScript
  * sees (the {@link JsFileView}, {@code {message}} for an error, the exit code as a number) and the
  * function's result into the hook's meaning ({@code false} or a reason skips, as {@code skip} does).
- * The function is compiled on the first call, so a block that never calls its hook starts no engine;
- * under {@code check} it is compiled at once, and a source that does not compile is a setting error.
+ * The function is compiled here, when the block (or script) word is read, under {@code run} exactly as
+ * under {@code check}: a source that does not compile is a setting error of its block, reported before
+ * the block starts, so the block copies and deletes nothing instead of failing every file and still
+ * purging. The price is the engine's start for a block whose hook would never have been called.
  *
  * <pre>{@code
  * dslSettings.hooks.get("filter").add(new JsHookClosure(this, dslContext, "filter", js));
@@ -33,13 +35,10 @@ final class JsHookClosure extends Closure<Object> {
         this.maximumNumberOfParameters = hook.equals("onError") ? 2 : 1;
         this.parameterTypes = hook.equals("onError") ? new Class<?>[]{Object.class, Object.class}
                 : new Class<?>[]{Object.class};
-        if (context.checking()) {
-            // check compiles what run would, so a JavaScript syntax error is found before the night
-            try {
-                JsFunction.of(js).compile();
-            } catch (JsHookError e) {
-                throw new SettingError(e.getMessage());
-            }
+        try {
+            JsFunction.of(js).compile();
+        } catch (JsHookError e) {
+            throw new SettingError(e.getMessage());
         }
     }
 

@@ -63,6 +63,9 @@ final class ScriptErrors {
             case MissingMethodException m when m.getType() != null ->
                     "no method '" + m.getMethod() + "(" + types(m.getArguments()) + ")' on "
                             + m.getType().getSimpleName() + hint(m.getMethod(), methods(m.getType()));
+            // An OutOfMemoryError's own message ("Java heap space") does not say what happened.
+            case VirtualMachineError v when v.getMessage() != null && !v.getMessage().isBlank() ->
+                    v.getClass().getSimpleName() + ": " + v.getMessage();
             default -> e.getMessage() == null || e.getMessage().isBlank()
                     ? e.getClass().getSimpleName() : e.getMessage();
         };

@@ -110,7 +110,8 @@ public final class ScriptRunner {
     }
 
     /**
-     * Runs an already loaded script. Its output (stdout and stderr) goes through the run's secret mask and
+     * Runs an already loaded script. Its output (stdout and stderr, also what is written to {@code System.out}
+     * and {@code System.err} meanwhile, see {@link StandardStreams}) goes through the run's secret mask and
      * into the run log; {@code notify {}} notifications go out after the {@code onExitCode} handlers, with
      * the final code, also when the script crashed.
      */
@@ -120,7 +121,7 @@ public final class ScriptRunner {
         RunLog runLog = checking ? RunLog.none() : RunLog.open(name);
         PrintStream out = secrets.wrap(runLog.tee(settings.out()));
         PrintStream err = secrets.wrap(runLog.tee(settings.err()));
-        try {
+        try (StandardStreams console = StandardStreams.redirect(out, err)) {
             return masked(secrets, run(script, name, settings.withStreams(out, err), secrets, runLog, checking));
         } finally {
             out.close();
@@ -144,7 +145,9 @@ public final class ScriptRunner {
             code = context.code();
         } catch (ScriptExit x) {
             code = x.code();
-        } catch (Exception | AssertionError | StackOverflowError e) {
+        } catch (Throwable e) {
+            // Anything, an OutOfMemoryError too: the JVM would print a trace and exit 1, and skip the
+            // handlers that send the alert. After the throw the stack is unwound, so they can usually run.
             code = 16;
             error = ScriptErrors.located(e, name);
             cause = e;
@@ -159,7 +162,7 @@ public final class ScriptRunner {
         }
         try {
             code = context.runExitHandlers(code);
-        } catch (Exception | AssertionError | StackOverflowError e) {
+        } catch (Throwable e) {
             if (error != null) {
                 context.problem(error, cause);   // the first problem, before the handler's own
             }
@@ -169,7 +172,7 @@ public final class ScriptRunner {
         }
         try {
             context.sendNotifications(code);
-        } catch (Exception | AssertionError | StackOverflowError e) {
+        } catch (Throwable e) {
             // A mistake in a notify closure: said, but the exit code is the syncs' (and a crash's 16) still.
             context.problem(ScriptErrors.located(e, name), e);
         }
@@ -187,7 +190,8 @@ public final class ScriptRunner {
 
     /** An exception for {@code --stacktrace} that shows the same frames and masked messages. */
     private static Throwable maskedCopy(Secrets secrets, Throwable t) {
-        Throwable copy = new MaskedException(t.getClass().getName() + ": " + secrets.maskedMessage(t),
+        String m = t.getMessage();
+        Throwable copy = new MaskedException(t.getClass().getName() + (m == null || m.isBlank() ? "" : ": " + secrets.mask(m)),
                 t.getCause() == null || t.getCause() == t ? null : maskedCopy(secrets, t.getCause()));
         copy.setStackTrace(t.getStackTrace());
         return copy;

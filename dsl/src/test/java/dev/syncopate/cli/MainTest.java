@@ -204,14 +204,16 @@ class MainTest {
         assertEquals(16, traced.code);
     }
 
+    /** An Error too: picocli passes only Exceptions to the handler, so one used to reach the JVM (trace, exit 1). */
     @Test
     void anUnexpectedFailureIsStillOneLineAndFatal() {
-        Run r = new Run(Platform.LINUX, (o, out, err) -> {
-            throw new IllegalStateException("boom");
-        }, "robocopy", "src", "dst");
-        assertEquals(16, r.code);
-        assertEquals("syncopate: internal error: java.lang.IllegalStateException: boom"
-                + " (run with --stacktrace for details)" + NL, r.err());
+        for (Throwable failure : List.of(new IllegalStateException("boom"), new OutOfMemoryError("Java heap space"))) {
+            Run r = new Run(Platform.LINUX, (o, out, err) -> {
+                throw failure instanceof Error e ? e : (RuntimeException) failure;
+            }, "robocopy", "src", "dst");
+            assertEquals(16, r.code, failure.toString());
+            assertEquals("syncopate: internal error: " + failure + " (run with --stacktrace for details)" + NL, r.err());
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -218,6 +220,31 @@ class AlertingTest {
         assertEquals(16, r.code());
         assertEquals("syncopate: w.sync.groovy:2: when: must be 'success', 'failure', 'always' or a closure"
                 + " { code -> ... }, not 'sometimes'" + ScriptHarness.NL, r.err());
+    }
+
+    /** The seed's Send-MailMessage case: a relay on the inside without TLS, no login, no tls: given. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"relay.sync.groovy", "relay.sync.yaml"})
+    void anInternalRelayWithoutTlsOrLoginGetsTheAlertInPlain(String name) throws Exception {
+        int port = mail.getSmtp().getPort();
+        String text = name.endsWith(".yaml") ? """
+                smtp: {host: 127.0.0.1, port: %d, from: backup@example.com}
+                sync:
+                  - from: %s
+                    to: %s
+                notify:
+                  - email: {to: ops@example.com, when: always}
+                """.formatted(port, src, dst) : """
+                smtp host: '127.0.0.1', port: %d, from: 'backup@example.com'
+                sync { from %s; to %s }
+                notify { email to: 'ops@example.com', when: 'always' }
+                """.formatted(port, q(src), q(dst));
+        ScriptHarness.Run r = ScriptHarness.run(dir, name, text);
+        assertEquals("", r.err());
+        assertEquals(1, r.code());
+        MimeMessage[] got = mail.getReceivedMessages();
+        assertEquals(1, got.length);
+        assertTrue(got[0].getSubject().endsWith(": OK (exit 1)"), got[0].getSubject());
     }
 
     @Test

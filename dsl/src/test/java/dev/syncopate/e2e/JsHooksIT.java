@@ -129,6 +129,27 @@ class JsHooksIT {
         syncopate("check", "syntax.sync.groovy").run().assertExit(0);
     }
 
+    /** run checks what check checks: the mirror whose filter does not compile copies and purges nothing. */
+    @Test
+    void runRefusesABlockWhoseJavaScriptDoesNotCompileBeforeItTouchesAnything() {
+        source();
+        Path dst = Trees.dir(tmp, "dst");
+        Trees.file(dst, "extra.txt", "extra", T0);
+        Trees.file(tmp, "mirror.sync.groovy", "sync { from 'src'; to 'dst'; mirror(); filter js('f => (((') }\n");
+        Trees.file(tmp, "mirror.sync.yaml", "sync:\n  - {from: src, to: dst, mirror: true}\n"
+                + "  - from: src\n    to: dst2\n    filter: {js: \"f => (((\"}\n");
+        SortedMap<String, String> before = Trees.snapshot(tmp);
+        for (String script : new String[] {"mirror.sync.groovy", "mirror.sync.yaml"}) {
+            String checked = syncopate("check", script).run().assertExit(16).stderr();
+            Launcher.Result r = syncopate("run", script).run().assertExit(16);
+            assertEquals(1, r.stderrLines().size(), r.toString());
+            assertTrue(r.stderr().startsWith("syncopate: " + script + ":"), r.toString());
+            assertEquals(checked, r.stderr(), "run reports what check reports");
+            assertEquals("", r.stdout(), r.toString());
+        }
+        assertEquals(before, Trees.without(Trees.snapshot(tmp), "cache"), "nothing copied, nothing purged");
+    }
+
     @Test
     void escapeAttemptsFailTheirFilesAndChangeNothing() {
         source();

@@ -16,6 +16,9 @@ import java.time.Duration;
 
 /** Turns an exception chain into the short cause words of an {@link AlertException}. */
 final class Causes {
+    /** The words for a server that does not offer the STARTTLS the settings require. */
+    static final String NO_STARTTLS = "server does not offer STARTTLS";
+
     private Causes() {
     }
 
@@ -44,7 +47,7 @@ final class Causes {
             case HttpTimeoutException e -> "timed out after " + CredentialSources.seconds(timeout);
             case SSLException e -> "TLS handshake failed";
             case java.nio.file.NoSuchFileException e -> "attachment " + m + " does not exist";
-            default -> m.contains("STARTTLS is required") ? "server does not offer STARTTLS" : null;
+            default -> m.contains("STARTTLS is required") ? NO_STARTTLS : null;
         };
     }
 }

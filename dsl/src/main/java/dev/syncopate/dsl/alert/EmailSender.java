@@ -72,8 +72,15 @@ public final class EmailSender {
                 t.sendMessage(message, message.getAllRecipients());
             }
         } catch (MessagingException | IOException e) {
-            throw AlertException.email(who, Causes.of(e, settings.timeout(), secrets));
+            String cause = Causes.of(e, settings.timeout(), secrets);
+            throw AlertException.email(who, cause.equals(Causes.NO_STARTTLS) ? cause + whyStartTls() : cause);
         }
+    }
+
+    /** Why a server without STARTTLS was refused: the password, or the script's own {@code tls: 'starttls'}. */
+    private String whyStartTls() {
+        return settings.auth() ? ", which logging in requires (a password is never sent in clear)"
+                : ", which tls: 'starttls' requires";
     }
 
     private Properties properties() {
@@ -86,15 +93,21 @@ public final class EmailSender {
         props.put(p + "timeout", ms);
         props.put(p + "writetimeout", ms);
         props.put(p + "auth", Boolean.toString(settings.auth()));
+        boolean opportunistic = settings.tls() == SmtpSettings.Tls.AUTO && !settings.auth();
         switch (settings.tls()) {
-            case STARTTLS -> {
+            case AUTO, STARTTLS -> {
                 props.put(p + "starttls.enable", "true");
-                props.put(p + "starttls.required", "true");
+                props.put(p + "starttls.required", Boolean.toString(!opportunistic));
             }
             case SSL -> props.put(p + "ssl.enable", "true");
             case NONE -> { }
         }
-        props.put(p + "ssl.checkserveridentity", "true");
+        props.put(p + "ssl.checkserveridentity", Boolean.toString(!opportunistic));
+        if (opportunistic) {
+            // As Postfix's "may": encryption when offered, no verification; an attacker who could fake
+            // the certificate could as well strip the STARTTLS offer, and nothing secret is sent.
+            props.put(p + "ssl.trust", "*");
+        }
         if (testSocketFactory != null) {
             props.put(p + "ssl.socketFactory", testSocketFactory);
             props.put(p + "ssl.checkserveridentity", "false");

@@ -13,13 +13,20 @@ import java.util.Locale;
  *
  * @param port    0 or less means the usual port for {@code tls}: 587, 465 or 25
  * @param user    null or blank means no AUTH
- * @param tls     null means {@link Tls#STARTTLS}
+ * @param tls     null means {@link Tls#AUTO}
  * @param timeout connect, read and write timeout each; null means 30 seconds
  */
 public record SmtpSettings(String host, int port, String from, String user, String password, Tls tls,
                            Duration timeout) {
     /** How the connection is secured. */
     public enum Tls {
+        /**
+         * {@code tls:} not given. With credentials as {@link #STARTTLS}: a password never goes in clear.
+         * Without, STARTTLS when the server offers it and plain SMTP otherwise (Postfix's {@code may}),
+         * its certificate not verified: that protects the alert from a listener on the wire, and an
+         * internal relay without TLS, or with a self-signed certificate, still gets it out.
+         */
+        AUTO(587),
         /** Plain connect, then STARTTLS, which is required: a server without it is an error. */
         STARTTLS(587),
         /** TLS from the first byte (SMTPS). */
@@ -51,7 +58,7 @@ public record SmtpSettings(String host, int port, String from, String user, Stri
     }
 
     public SmtpSettings {
-        tls = tls == null ? Tls.STARTTLS : tls;
+        tls = tls == null ? Tls.AUTO : tls;
         port = port <= 0 ? tls.defaultPort() : port;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
     }

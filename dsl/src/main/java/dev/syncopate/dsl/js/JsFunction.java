@@ -38,8 +38,12 @@ public final class JsFunction {
     /** Statements one call may run: generous for a hook, small enough to stop an endless loop fast. */
     static final long STATEMENT_LIMIT = 10_000_000;
 
-    /** The streams of the call running on this thread; the contexts' out/err write there. */
-    private static final ThreadLocal<JsConsole> CONSOLE = ThreadLocal.withInitial(JsConsole::system);
+    /**
+     * The streams of the call running on this thread; the contexts' out/err write there. Outside a call
+     * (a source that prints while it is compiled) the process's streams at that moment, not ones kept
+     * from an earlier run: a run points them at its masked output ({@code StandardStreams}).
+     */
+    private static final ThreadLocal<JsConsole> CONSOLE = new ThreadLocal<>();
     private static final Map<JsHook, JsFunction> CACHE = new ConcurrentHashMap<>();
 
     private final JsHook hook;
@@ -109,7 +113,11 @@ public final class JsFunction {
             }
             throw JsErrors.of(hook, e);
         } finally {
-            CONSOLE.set(outer);
+            if (outer == null) {
+                CONSOLE.remove();
+            } else {
+                CONSOLE.set(outer);
+            }
         }
     }
 
@@ -174,6 +182,9 @@ public final class JsFunction {
 
         private PrintStream target() {
             JsConsole c = CONSOLE.get();
+            if (c == null) {
+                c = JsConsole.system();
+            }
             return err ? c.err() : c.out();
         }
 

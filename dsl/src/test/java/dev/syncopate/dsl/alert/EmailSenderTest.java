@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -155,13 +157,45 @@ class EmailSenderTest {
         assertEquals("body", GreenMailUtil.getBody(m));
     }
 
-    @Test
-    void starttlsIsRequiredNotOptional() {
-        var e = assertThrows(AlertException.class, () -> new EmailSender(
-                settings(smtp(), "backup", PASSWORD, SmtpSettings.Tls.STARTTLS), secrets, new DummySSLSocketFactory())
-                .send(List.of("ops@example.com"), "s", "b", List.of()));
-        assertEquals("could not send email to ops@example.com: server does not offer STARTTLS", e.getMessage());
-        assertEquals(0, mail.getReceivedMessages().length);
+    /**
+     * STARTTLS by the settings (tls not given, 'starttls', 'none'), credentials or none, and a real server
+     * (GreenMail behind {@link StartTlsProxy}) that offers STARTTLS or not. Without credentials STARTTLS
+     * is used when offered, with a certificate it cannot verify (Postfix's "may"); with credentials or an
+     * explicit 'starttls' it is required and the certificate verified (GreenMail's is not trusted here).
+     */
+    @ParameterizedTest(name = "tls {0}, credentials {1}, server offers STARTTLS {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            default  | no  | no  | plain
+            default  | no  | yes | tls
+            default  | yes | no  | server does not offer STARTTLS, which logging in requires (a password is never sent in clear)
+            default  | yes | yes | TLS handshake failed
+            starttls | no  | no  | server does not offer STARTTLS, which tls: 'starttls' requires
+            starttls | yes | no  | server does not offer STARTTLS, which logging in requires (a password is never sent in clear)
+            starttls | no  | yes | TLS handshake failed
+            none     | no  | yes | plain
+            none     | yes | yes | plain
+            """)
+    void starttlsWhenOfferedRequiredWithAPassword(String tls, String credentials, String offered, String expected)
+            throws Exception {
+        boolean login = credentials.equals("yes");
+        try (StartTlsProxy server = new StartTlsProxy(smtp(), offered.equals("yes"))) {
+            SmtpSettings s = settings(server.port(), login ? "backup" : null, login ? PASSWORD : null,
+                    tls.equals("default") ? null : SmtpSettings.Tls.parse(tls));
+            EmailSender sender = new EmailSender(s, secrets);
+            if (expected.equals("plain") || expected.equals("tls")) {
+                sender.send(List.of("ops@example.com"), "alert", "body", List.of());
+                assertEquals(1, mail.getReceivedMessages().length);
+                assertEquals(expected.equals("tls"), server.upgraded);
+            } else {
+                var e = assertThrows(AlertException.class,
+                        () -> sender.send(List.of("ops@example.com"), "alert", "body", List.of()));
+                assertEquals("could not send email to ops@example.com: " + expected, e.getMessage());
+                assertEquals(0, mail.getReceivedMessages().length);
+            }
+            String clear = server.clientPlaintext();
+            boolean passwordInClear = clear.contains("AUTH");
+            assertEquals(login && tls.equals("none"), passwordInClear, "only tls: 'none' logs in in clear: " + clear);
+        }
     }
 
     @Test

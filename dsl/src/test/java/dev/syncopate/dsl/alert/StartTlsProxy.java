@@ -16,24 +16,45 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * GreenMail's SMTP server does not offer STARTTLS, so this test-only front speaks the plain part
- * (greeting, EHLO advertising STARTTLS, STARTTLS), upgrades to TLS with GreenMail's test
- * certificate, then relays the rest of the session to GreenMail's plain SMTP port.
+ * A test-only front for GreenMail's plain SMTP port, which offers no STARTTLS: it greets and answers
+ * EHLO itself, advertising AUTH and, when told to, STARTTLS. On STARTTLS it upgrades to TLS with
+ * GreenMail's test certificate and relays the rest of the session to GreenMail; on any other command
+ * it relays the session in plain. Everything the client sent before TLS is kept, so a test can show
+ * that no password crossed the wire in clear.
+ *
+ * <pre>{@code
+ * try (StartTlsProxy server = new StartTlsProxy(greenMail.getSmtp().getPort(), true)) { ... server.port() ... }
+ * }</pre>
  */
 final class StartTlsProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int upstreamPort;
+    private final boolean offerStartTls;
     private final SSLContext tls;
+    private final ByteArrayOutputStream plaintext = new ByteArrayOutputStream();
     volatile boolean upgraded;
 
+    /** A server that offers STARTTLS. */
     StartTlsProxy(int upstreamPort) throws Exception {
+        this(upstreamPort, true);
+    }
+
+    StartTlsProxy(int upstreamPort, boolean offerStartTls) throws Exception {
         this.upstreamPort = upstreamPort;
+        this.offerStartTls = offerStartTls;
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(new DummySSLServerSocketFactory().getKeyStore(), "changeit".toCharArray());
         tls = SSLContext.getInstance("TLS");
         tls.init(kmf.getKeyManagers(), null, null);
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
+    }
+
+    /** What clients sent before TLS (all of it in a plain session), as text. */
+    String clientPlaintext() {
+        synchronized (plaintext) {
+            return plaintext.toString(StandardCharsets.US_ASCII);
+        }
     }
 
     int port() {
@@ -57,10 +78,12 @@ final class StartTlsProxy implements AutoCloseable {
             OutputStream out = plain.getOutputStream();
             send(out, "220 proxy ESMTP\r\n");
             for (String line; (line = readLine(in)) != null; ) {
+                record((line + "\r\n").getBytes(StandardCharsets.US_ASCII), 0, line.length() + 2);
                 String cmd = line.toUpperCase(Locale.ROOT);
                 if (cmd.startsWith("EHLO") || cmd.startsWith("HELO")) {
-                    send(out, "250-proxy\r\n250 STARTTLS\r\n");
-                } else if (cmd.startsWith("STARTTLS")) {
+                    send(out, offerStartTls ? "250-proxy\r\n250-AUTH PLAIN LOGIN\r\n250 STARTTLS\r\n"
+                            : "250-proxy\r\n250 AUTH PLAIN LOGIN\r\n");
+                } else if (cmd.startsWith("STARTTLS") && offerStartTls) {
                     send(out, "220 Ready to start TLS\r\n");
                     relay(plain);
                     return;
@@ -68,11 +91,36 @@ final class StartTlsProxy implements AutoCloseable {
                     send(out, "221 bye\r\n");
                     return;
                 } else {
-                    send(out, "530 Must issue a STARTTLS command first\r\n");
+                    relayPlain(plain, line);
+                    return;
                 }
             }
         } catch (IOException e) {
             // the client went away
+        }
+    }
+
+    /** A client that goes on without TLS: GreenMail gets an EHLO of ours, then this command and the rest. */
+    private void relayPlain(Socket plain, String command) throws IOException {
+        try (Socket up = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
+            InputStream upIn = up.getInputStream();
+            readLine(upIn);   // GreenMail's greeting: the client already had ours
+            send(up.getOutputStream(), "EHLO proxy\r\n");
+            for (String reply; (reply = readLine(upIn)) != null && !reply.startsWith("250 "); ) {
+                // the rest of GreenMail's EHLO answer: the client had ours
+            }
+            send(up.getOutputStream(), command + "\r\n");
+            Thread back = Thread.ofVirtual().start(() -> pipe(up, plain, false));
+            pipe(plain, up, true);
+            back.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void record(byte[] b, int off, int len) {
+        synchronized (plaintext) {
+            plaintext.write(b, off, len);
         }
     }
 
@@ -83,17 +131,27 @@ final class StartTlsProxy implements AutoCloseable {
         upgraded = true;
         try (secure; Socket up = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
             readLine(up.getInputStream());   // GreenMail's greeting: the client already had ours
-            Thread back = Thread.ofVirtual().start(() -> pipe(up, secure));
-            pipe(secure, up);
+            Thread back = Thread.ofVirtual().start(() -> pipe(up, secure, false));
+            pipe(secure, up, false);
             back.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static void pipe(Socket from, Socket to) {
+    /** Copies until {@code from} ends; {@code recorded}: also into {@link #clientPlaintext()}. */
+    private void pipe(Socket from, Socket to, boolean recorded) {
         try {
-            from.getInputStream().transferTo(to.getOutputStream());
+            InputStream in = from.getInputStream();
+            OutputStream out = to.getOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                if (recorded) {
+                    record(buffer, 0, n);
+                }
+                out.write(buffer, 0, n);
+                out.flush();
+            }
             to.shutdownOutput();
         } catch (IOException | UnsupportedOperationException e) {
             // one side closed
