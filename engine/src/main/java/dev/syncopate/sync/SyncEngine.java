@@ -185,7 +185,7 @@ public final class SyncEngine {
             }
             TempSplit src = TempSplit.of(l.source().entries());
             TempSplit dst = TempSplit.of(l.destination().entries());
-            List<Action> actions = ops.withoutOwnRoots(dir, planner.plan(dir, src.entries(), dst.entries()));
+            List<Action> actions = ops.withoutOwnRoots(dir, planner.candidates(dir, src.entries(), dst.entries()));
             long files = src.entries().stream().filter(e -> !e.isDirectory() && selector.inFileSpec(e.name())).count();
             boolean hasChildren = actions.stream().anyMatch(a -> a instanceof Action.Descend);
             LazyDir target = ops.enterDirectory(dir, task.status(), files, hasChildren, output);
@@ -195,7 +195,9 @@ public final class SyncEngine {
             ops.cleanTemps(dir, dst.temps(), actions);
             List<Action.Purge> purges = new ArrayList<>();
             List<DirTask> children = new ArrayList<>();
-            for (Action a : actions) {
+            for (Action candidate : actions) {
+                // beforeCopy just before its copy is handed over: hooks and copies interleave.
+                Action a = candidate instanceof Action.CopyFile c ? planner.beforeCopy(dir, c) : candidate;
                 switch (a) {
                     case Action.CopyFile c -> output.later(CompletableFuture.supplyAsync(ops.copy(dir, c, target), copyPool));
                     case Action.Descend d -> descend(task, d, children);
