@@ -179,6 +179,40 @@ class UnattendedRunIT {
         assertTrue(seconds < 25, "the hanging handler was given 10 s: " + seconds + " s");
     }
 
+    /**
+     * A run killed with {@code kill -9} cannot delete its run log; the next run (of any script)
+     * removes it when it starts, and leaves a live run's log alone.
+     */
+    @Test
+    void aRunLogLeftByAKilledRunIsRemovedWhenTheNextRunStarts() throws Exception {
+        Path temp = Trees.dir(tmp, "temp");
+        String javaOpts = "-Djava.io.tmpdir=" + temp;
+        script("killed.sync.groovy", "println 'started'\nThread.sleep(120_000)\n");
+        script("live.sync.groovy", "println 'started'\nThread.sleep(120_000)\n");
+        script("next.sync.groovy", "println 'next'\n");
+        Launcher.Running killed = syncopate("run", "killed.sync.groovy").env("SYNCOPATE_JAVA_OPTS", javaOpts).start();
+        Launcher.Running live = syncopate("run", "live.sync.groovy").env("SYNCOPATE_JAVA_OPTS", javaOpts).start();
+        try {
+            Path killedLog = temp.resolve("syncopate-killed.sync.groovy-" + killed.pid() + "-0.log");
+            Path liveLog = temp.resolve("syncopate-live.sync.groovy-" + live.pid() + "-0.log");
+            long deadline = System.nanoTime() + Launcher.TIMEOUT.toNanos();
+            while (!(Files.exists(killedLog) && Files.exists(liveLog)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            killed.kill9();
+            killed.await();
+            assertTrue(Files.exists(killedLog), "kill -9 left its run log behind");
+
+            syncopate("run", "next.sync.groovy").env("SYNCOPATE_JAVA_OPTS", javaOpts).run().assertExit(0);
+            assertFalse(Files.exists(killedLog), "the next run removed the killed run's log");
+            assertTrue(Files.exists(liveLog), "and left the running one's alone");
+        } finally {
+            killed.kill9();
+            live.kill9();
+            live.await();
+        }
+    }
+
     @Test
     void badTimeoutsAreRefusedBeforeAnythingRuns() {
         Path src = source(1, 1);
