@@ -1,5 +1,6 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.dsl.HardStopAlerts;
 import dev.syncopate.dsl.RunSettings;
 import dev.syncopate.dsl.ScriptRunner;
 import dev.syncopate.dsl.compile.ScriptCache;
@@ -75,7 +76,9 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "stop after this long (e.g. 2s, 45m, 4h, 1h30m): no new copies start, nothing more is"
                     + " deleted, copies in progress are abandoned (never torn), later blocks do not start; the"
-                    + " exit code gets 8 and onExitCode/notify run with it")
+                    + " exit code gets 8 and onExitCode/notify run with it. A run that still does not stop (a hook"
+                    + " in an endless loop) is ended a minute later with 24, after its onExitCode and notify alerts"
+                    + " (10s each, 30s in all)")
     Duration timeout;
 
     @Option(names = "--exit-codes", paramLabel = "STYLE", converter = ExitCodeStyle.Converter.class,
@@ -93,10 +96,12 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
         System.setIn(InputStream.nullInputStream());
         StopSignal stop = new StopSignal();
         RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params).withStop(stop);
+        HardStopAlerts alerts = new HardStopAlerts();
         try (RunDeadline deadline = timeout == null ? RunDeadline.NONE
-                : RunDeadline.start(timeout, stop, grace(), env.err(), this::halt)) {
+                : RunDeadline.start(timeout, stop, grace(), env.err(), why -> alerts.send(RunDeadline.HARD_STOP, why),
+                        this::halt)) {
             ScriptRunner.Outcome o = new RunGuard(env.stateDir(), env.err()).run(file, dryRun, () -> {
-                ScriptRunner.Outcome r = new ScriptRunner(settings).run(file);
+                ScriptRunner.Outcome r = new ScriptRunner(settings, alerts).run(file);
                 return stop.stopped() ? r.withNote(stop.reason()) : r;   // the history says why it failed
             });
             return exitCodes.map(outcome(o));

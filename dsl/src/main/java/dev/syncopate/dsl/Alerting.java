@@ -107,7 +107,8 @@ final class Alerting {
     boolean email(Map<?, ?> options, int code) {
         List<String> to = recipients(options);
         RunReport report = report(code);
-        String subject = options.get("subject") != null ? String.valueOf(options.get("subject")) : report.defaultSubject();
+        String subject = options.get("subject") != null ? report.subject(String.valueOf(options.get("subject")))
+                : report.defaultSubject();
         String body = options.get("body") != null ? String.valueOf(options.get("body")) : report.defaultBody();
         List<Path> attach = new ArrayList<>();
         Object a = options.get("attach");
@@ -138,7 +139,8 @@ final class Alerting {
         }
         String payload;
         try {
-            payload = json == null ? WebhookSender.defaultPayload(report(code)) : Json.MAPPER.writeValueAsString(plain(json));
+            payload = json == null ? WebhookSender.defaultPayload(report(code))
+                    : Json.MAPPER.writeValueAsString(dryRunMarked(plain(json)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("webhook: json: cannot be written as JSON: " + e.getOriginalMessage());
         }
@@ -163,6 +165,8 @@ final class Alerting {
         env.put("SYNCOPATE_SCRIPT", context.file());
         env.put("SYNCOPATE_VERDICT", report.verdict());
         env.put("SYNCOPATE_LOG", context.runLog() == null ? "" : context.runLog().toString());
+        env.put("SYNCOPATE_DRY_RUN", report.dryRun() ? "1" : "0");
+        env.put("SYNCOPATE_REASON", report.reason() == null ? "" : report.reason());
         context.out().flush();
         context.settings().err().flush();
         try {
@@ -175,8 +179,24 @@ final class Alerting {
 
     /** The run so far, for default subjects, bodies and payloads. */
     RunReport report(int code) {
+        String reason = context.endNote() == null ? null : secrets.mask(context.endNote());
         return new RunReport(context.file(), context.hostname(), code, context.summary(),
-                secrets.mask(context.log().tail(50)), context.runLog());
+                secrets.mask(context.log().tail(50)), context.logFiles(), reason, context.settings().dryRun());
+    }
+
+    /**
+     * A script's own JSON object under {@code --dry-run} gets {@code "dryRun": true} (unless it has
+     * that field): a receiver must be able to tell a rehearsal from a backup. A real run's JSON is
+     * sent as written.
+     */
+    private Object dryRunMarked(Object json) {
+        if (context.settings().dryRun() && json instanceof Map<?, ?> m && !m.containsKey("dryRun")) {
+            Map<String, Object> marked = new LinkedHashMap<>();
+            m.forEach((k, v) -> marked.put(String.valueOf(k), v));
+            marked.put("dryRun", true);
+            return marked;
+        }
+        return json;
     }
 
     private boolean failed(String message) {

@@ -109,6 +109,9 @@ final class BlockRunner {
         int code = result.getExitCode();
         context.add(code);
         context.finished(result);
+        if (s.logFile != null) {
+            context.keptLog(s.logFile);
+        }
         for (Closure<?> handler : s.exitHandlers) {
             Closure<?> c = (Closure<?>) handler.clone();
             c.setDelegate(context.script());

@@ -63,6 +63,7 @@ final class Keep {
             RetentionResult r = Retention.apply(Retention.plan(in, pattern, last, days,
                     context.settings().clock().instant(), context.zone()), context.settings().dryRun());
             r.lines().forEach(context.out()::println);
+            context.logged(r.lines());   // an alert's log tail says what was (or would be) removed
             if (!r.ok()) {
                 context.add(8);
             }

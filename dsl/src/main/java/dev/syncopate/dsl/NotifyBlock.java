@@ -27,8 +27,16 @@ import java.util.function.IntPredicate;
  * the one that matters. Say {@code when: 'always'} for a heartbeat.
  */
 public final class NotifyBlock {
-    /** One declared notification. */
-    record Rule(IntPredicate when, java.util.function.IntConsumer send) {
+    /** One declared notification; {@code taken} once it is being sent, so it is sent once. */
+    record Rule(IntPredicate when, java.util.function.IntConsumer send, java.util.concurrent.atomic.AtomicBoolean taken) {
+        Rule(IntPredicate when, java.util.function.IntConsumer send) {
+            this(when, send, new java.util.concurrent.atomic.AtomicBoolean());
+        }
+
+        /** True for the one caller that sends it: the run, or the alerts of a run that had to be ended. */
+        boolean claim() {
+            return taken.compareAndSet(false, true);
+        }
     }
 
     private final ScriptContext context;
@@ -90,10 +98,10 @@ public final class NotifyBlock {
         };
     }
 
-    /** Sends the notifications whose {@code when} holds for {@code code}, in the order declared. */
+    /** Sends the notifications whose {@code when} holds for {@code code}, in the order declared, each once. */
     static void send(List<Rule> rules, int code) {
         for (Rule r : new ArrayList<>(rules)) {
-            if (r.when().test(code)) {
+            if (r.when().test(code) && r.claim()) {
                 r.send().accept(code);
             }
         }

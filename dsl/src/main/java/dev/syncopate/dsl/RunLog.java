@@ -9,7 +9,9 @@ import java.nio.file.Path;
 /**
  * The run log: everything the run printed, stdout and stderr, in one file ({@code SYNCOPATE_LOG}), so a
  * command can mail or archive it and a failed alert is on record. It lives in the temporary directory,
- * {@code syncopate-<script>-*.log}, and is deleted when the run ends.
+ * {@code syncopate-<script>-<pid>-<n>.log}, and is deleted when the run ends; one that a killed run
+ * left behind is removed when the next run starts ({@link StaleRunLogs}). Alerts do not name it:
+ * it is gone by the time someone reads the mail.
  *
  * <pre>{@code
  * RunLog log = RunLog.open("nightly.sync.groovy");
@@ -27,21 +29,26 @@ final class RunLog implements AutoCloseable {
 
     /** A new run log, or one that records nothing when no temporary file can be made. */
     static RunLog open(String script) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+        StaleRunLogs.remove(dir, OPEN);
         try {
-            Path p = create(script.replaceAll("[^A-Za-z0-9._-]", "_"));
+            Path p = create(dir, script.replaceAll("[^A-Za-z0-9._-]", "_"));
+            OPEN.add(p);
             return new RunLog(p, Files.newOutputStream(p));
         } catch (IOException | RuntimeException e) {
             return none();
         }
     }
 
+    /** The run logs this process has open: runs in one JVM (tests, training) must not take each other's for stale. */
+    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
      * Creates {@code syncopate-<script>-<pid>-<n>.log} readable by its owner only. Not
      * {@code Files.createTempFile}: its random name seeds a SecureRandom, 35-50 ms of a
      * half-second start. CREATE_NEW keeps the name from being taken over.
      */
-    private static Path create(String script) throws IOException {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    private static Path create(Path dir, String script) throws IOException {
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         long pid = ProcessHandle.current().pid();
         for (int n = 0; ; n++) {
@@ -117,6 +124,7 @@ final class RunLog implements AutoCloseable {
             file.close();
             if (path != null) {
                 Files.deleteIfExists(path);
+                OPEN.remove(path);
             }
         } catch (IOException e) {
             // nothing left to tell

@@ -20,7 +20,7 @@ final class ScriptContext {
 
     private final RunSettings settings;
     private final String file;
-    private final List<Closure<?>> exitHandlers = new ArrayList<>();
+    private final List<Closure<?>> exitHandlers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<java.nio.file.Path> wouldCreate = new ArrayList<>();
     private Object script;
     private Instant stampInstant;
@@ -31,10 +31,14 @@ final class ScriptContext {
 
     private final Alerting alerting;
     private final java.nio.file.Path runLog;
-    private final List<NotifyBlock.Rule> notifications = new ArrayList<>();
-    private final List<String> logs = new ArrayList<>();
-    private final List<dev.syncopate.summary.Summary> summaries = new ArrayList<>();
-    private Integer finalCode;
+    // Also read by the alerts of a run that had to be ended, on another thread (HardStopAlerts).
+    private final List<NotifyBlock.Rule> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.nio.file.Path> logFiles = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<dev.syncopate.summary.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean exitHandlersClaimed = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Integer finalCode;
+    private volatile String endNote;
 
     ScriptContext(RunSettings settings, String file) {
         this(settings, file, new dev.syncopate.dsl.secret.Secrets(), null);
@@ -66,6 +70,26 @@ final class ScriptContext {
         summaries.add(r.getSummary());
     }
 
+    /** Lines the script's {@code log} (and so an alert's log tail) gets besides the blocks' logs: what {@code keep} did. */
+    void logged(List<String> lines) {
+        if (!lines.isEmpty()) {
+            logs.add(String.join(System.lineSeparator(), lines) + System.lineSeparator());
+        }
+    }
+
+    /** A block's {@code log} file: alerts name it, as it stays after the run. */
+    void keptLog(java.nio.file.Path file) {
+        java.nio.file.Path p = file.toAbsolutePath().normalize();
+        if (!logFiles.contains(p)) {
+            logFiles.add(p);
+        }
+    }
+
+    /** The blocks' log files, in the order the blocks ran. */
+    List<java.nio.file.Path> logFiles() {
+        return List.copyOf(logFiles);
+    }
+
     /** The blocks' logs so far, one after the other, masked. */
     BlockLog log() {
         return new BlockLog(alerting.secrets().mask(String.join("", logs)));
@@ -82,6 +106,20 @@ final class ScriptContext {
     /** The exit code alerts report: the final one in handlers and {@code notify}, the blocks' so far before. */
     int alertCode() {
         return finalCode != null ? finalCode : code;
+    }
+
+    /** How the run ended when that is more than its exit code says (stopped, ended), for every alert; or null. */
+    String endNote() {
+        return endNote;
+    }
+
+    void endedBecause(String note) {
+        endNote = note;
+    }
+
+    /** The code alerts report from now on, whatever the handlers said: the hard stop's 24. */
+    void forceFinalCode(int code) {
+        finalCode = code;
     }
 
     /** Sends the {@code notify {}} notifications for the final code. */
@@ -201,12 +239,29 @@ final class ScriptContext {
         settings.err().flush();
     }
 
+    boolean hasExitHandlers() {
+        return !exitHandlers.isEmpty();
+    }
+
     void onExitCode(Closure<?> handler) {
         exitHandlers.add(handler);
     }
 
-    /** Runs the script's {@code onExitCode} handlers once; returns the final code ({@code exit(n)} wins). */
+    /**
+     * Runs the script's {@code onExitCode} handlers once; returns the final code ({@code exit(n)} wins).
+     * Nothing when the alerts of a hard stop took them first.
+     */
     int runExitHandlers(int finalCode) {
+        return claimExitHandlers() ? runClaimedExitHandlers(finalCode) : finalCode;
+    }
+
+    /** True for the one caller that is to run the handlers: the run, or the alerts of a hard stop. */
+    boolean claimExitHandlers() {
+        return exitHandlersClaimed.compareAndSet(false, true);
+    }
+
+    /** The handlers, for the caller that {@link #claimExitHandlers claimed} them. */
+    int runClaimedExitHandlers(int finalCode) {
         int result = finalCode;
         this.finalCode = result;
         for (Closure<?> handler : exitHandlers) {

@@ -37,9 +37,16 @@ import java.nio.file.Path;
  */
 public final class ScriptRunner {
     private final RunSettings settings;
+    private final HardStopAlerts hardStop;
 
     public ScriptRunner(RunSettings settings) {
+        this(settings, new HardStopAlerts());
+    }
+
+    /** A runner whose run {@code hardStop} can still alert about when it has to be ended ({@code run --timeout}). */
+    public ScriptRunner(RunSettings settings, HardStopAlerts hardStop) {
         this.settings = settings;
+        this.hardStop = hardStop;
     }
 
     /**
@@ -134,6 +141,15 @@ public final class ScriptRunner {
                         boolean checking) {
         ScriptContext context = new ScriptContext(masked, name, secrets, runLog.path());
         script.attach(context);
+        hardStop.attach(context);
+        try {
+            return run(script, name, masked, context, checking);
+        } finally {
+            hardStop.detach(context);
+        }
+    }
+
+    private Outcome run(SyncScript script, String name, RunSettings masked, ScriptContext context, boolean checking) {
         if (script instanceof YamlSyncScript yaml) {
             yaml.use(context);
         }
@@ -157,7 +173,9 @@ public final class ScriptRunner {
         }
         if (masked.stop().stopped()) {
             // The handlers and notifications below must see the run as failed, whatever it said.
-            context.problem(masked.stop().reason() + ": the run was stopped early (exit code includes 8)", null);
+            String note = masked.stop().reason() + ": the run was stopped early (exit code includes 8)";
+            context.problem(note, null);
+            context.endedBecause(note);
             code |= 8;
         }
         try {

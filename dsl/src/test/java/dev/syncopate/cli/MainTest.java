@@ -209,7 +209,10 @@ class MainTest {
     void anUnexpectedFailureIsStillOneLineAndFatal() {
         for (Throwable failure : List.of(new IllegalStateException("boom"), new OutOfMemoryError("Java heap space"))) {
             Run r = new Run(Platform.LINUX, (o, out, err) -> {
-                throw failure instanceof Error e ? e : (RuntimeException) failure;
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                throw (RuntimeException) failure;
             }, "robocopy", "src", "dst");
             assertEquals(16, r.code, failure.toString());
             assertEquals("syncopate: internal error: " + failure + " (run with --stacktrace for details)" + NL, r.err());

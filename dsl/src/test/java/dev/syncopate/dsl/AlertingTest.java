@@ -105,6 +105,95 @@ class AlertingTest {
         assertFalse(body.contains(MAIL_PASSWORD), body);
     }
 
+    /** The script of the dry-run tests: a block with its own log, retention, and one alert of each kind. */
+    String everyAlert(Path versions, Path envFile) throws IOException {
+        return mailSetup() + """
+                sync('docs') { from SRC; to DST; log LOG }
+                keep last: 1, in: VERSIONS
+                notify {
+                    email to: 'ops@example.com', when: 'always'
+                    email to: 'boss@example.com', subject: 'nightly copy', when: 'always'
+                    webhook HOOK, when: 'always'
+                    webhook HOOK, json: [text: 'custom'], when: 'always'
+                    command 'sh', '-c', 'echo "$SYNCOPATE_DRY_RUN" > "$0"', ENV, when: 'always'
+                }
+                """.replace("SRC", q(src)).replace("DST", q(dst)).replace("LOG", q(dir.resolve("docs.log")))
+                .replace("VERSIONS", q(versions)).replace("HOOK", "'" + hook() + "'").replace("ENV", q(envFile));
+    }
+
+    Path versions() throws IOException {
+        Path versions = dir.resolve("versions");
+        Files.createDirectories(versions.resolve("20200101_000000"));
+        Files.createDirectories(versions.resolve("20200102_000000"));
+        return versions;
+    }
+
+    MimeMessage mailTo(String address) throws Exception {
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
+    @Test
+    void aDryRunSaysSoInEveryAlertAndItsLogTailListsWhatKeepWouldRemove() throws Exception {
+        Path versions = versions();
+        Path envFile = dir.resolve("env.txt");
+        ScriptHarness.Run r = ScriptHarness.run(dir, "nightly.sync.groovy", everyAlert(versions, envFile), "--dry-run");
+        assertEquals("", r.err());
+        assertEquals(1, r.code());
+
+        MimeMessage ops = mailTo("ops@example.com");
+        assertTrue(ops.getSubject().startsWith("[DRY RUN] [syncopate] nightly.sync.groovy on "), ops.getSubject());
+        String body = GreenMailUtil.getBody(ops).replace("\r\n", "\n");
+        assertTrue(body.startsWith("Dry run (--dry-run): nothing was changed; the counts are what a real run would"
+                + " do.\n\n               Total    Copied"), body);
+        assertTrue(body.lines().anyMatch(l -> l.equals("Would remove old folder " + versions.resolve("20200101_000000"))),
+                body);
+        assertEquals("[DRY RUN] nightly copy", mailTo("boss@example.com").getSubject());
+        assertEquals(2, posts.size(), posts.toString());
+        assertTrue(posts.get(0).startsWith("{\"text\":\"[DRY RUN] [syncopate] nightly.sync.groovy on "), posts.get(0));
+        assertTrue(posts.get(0).contains("\"dryRun\":true,"), posts.get(0));
+        assertEquals("{\"text\":\"custom\",\"dryRun\":true}", posts.get(1));
+        assertEquals("1\n", Files.readString(envFile));
+        assertTrue(Files.isDirectory(versions.resolve("20200101_000000")), "nothing removed");
+        assertFalse(Files.exists(dst), "nothing copied");
+    }
+
+    @Test
+    void aRealRunIsNotMarkedAndItsMailNamesTheBlocksLogNotTheDeletedRunLog() throws Exception {
+        Path versions = versions();
+        Path envFile = dir.resolve("env.txt");
+        ScriptHarness.Run r = ScriptHarness.run(dir, "nightly.sync.groovy", everyAlert(versions, envFile));
+        assertEquals("", r.err());
+
+        MimeMessage ops = mailTo("ops@example.com");
+        assertTrue(ops.getSubject().startsWith("[syncopate] nightly.sync.groovy on "), ops.getSubject());
+        String body = GreenMailUtil.getBody(ops).replace("\r\n", "\n");
+        assertTrue(body.startsWith("               Total    Copied"), body);
+        assertTrue(body.contains("\n\nLog file: " + dir.resolve("docs.log") + "\n\nLast log lines:\n"), body);
+        assertFalse(body.contains(System.getProperty("java.io.tmpdir") + "/syncopate-"), "no run log, it is deleted: " + body);
+        assertTrue(Files.exists(dir.resolve("docs.log")));
+        assertTrue(body.lines().anyMatch(l -> l.equals("Removed old folder " + versions.resolve("20200101_000000"))),
+                body);
+        assertEquals("nightly copy", mailTo("boss@example.com").getSubject());
+        assertTrue(posts.get(0).contains("\"dryRun\":false,"), posts.get(0));
+        assertEquals("{\"text\":\"custom\"}", posts.get(1));
+        assertEquals("0\n", Files.readString(envFile));
+    }
+
+    @Test
+    void aMailOfARunWithoutALogFileNamesNone() throws Exception {
+        ScriptHarness.Run r = ScriptHarness.run(dir, "nightly.sync.groovy", mailSetup() + syncBlock() + """
+                onExitCode { code -> email to: 'ops@example.com' }
+                """);
+        assertEquals("", r.err());
+        String body = GreenMailUtil.getBody(mailTo("ops@example.com"));
+        assertFalse(body.contains("Log file:"), body);
+    }
+
     @Test
     void emailWithSubjectBodyAndAttachment() throws Exception {
         Path report = ScriptHarness.tree(dir.resolve("att"), "report.txt", "attached text").resolve("report.txt");

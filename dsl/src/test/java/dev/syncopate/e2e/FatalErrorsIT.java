@@ -111,7 +111,8 @@ class FatalErrorsIT {
                     + "Accessing Source Directory " + Pattern.quote(src + "/"));
             assertTrue(error >= 0, r.toString());
             assertEquals("Access is denied.", out.get(error + 1), r.toString());
-            assertEquals("", r.stderr());
+            assertEquals(List.of("syncopate: ERROR 5 (0x00000005) Accessing Source Directory " + src + "/: Access is denied."),
+                    r.stderrLines(), r.toString());
         } finally {
             Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("rwx------"));
         }
@@ -131,6 +132,44 @@ class FatalErrorsIT {
                 "--clear-groups", Launcher.SCRIPT.toString()));
         command.addAll(List.of(args));
         return Launcher.command(command.toArray(String[]::new)).env("SYNCOPATE_CDS", "0");
+    }
+
+    /**
+     * A fatal line is in the log (stdout, or the /LOG file) and on stderr too, as one line without
+     * the log's time stamp: cron mails stderr, systemd marks it. A log file leaves stdout empty.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing source       | robocopy | no-such-source | | ERROR 2 (0x00000002) Accessing Source Directory SRC/: The system cannot find the file specified.
+            source is a file     | robocopy | a-file         | | ERROR 267 (0x0000010B) Accessing Source Directory SRC/: The directory name is invalid.
+            empty source, /LOG   | robocopy | empty          | /LOG:run.log | ERROR : The source SRC is empty but the destination DST is not; refusing to purge it (is a share unmounted?). Use /ALLOWEMPTYSOURCE (allowEmptySource()) if this is intended.
+            missing source, run  | run      | no-such-source | | ERROR 2 (0x00000002) Accessing Source Directory SRC/: The system cannot find the file specified.
+            """)
+    void aFatalErrorIsAlsoOneLineOnStderr(String name, String mode, String source, String log, String line) {
+        Trees.file(tmp, "a-file", "a file, not a directory");
+        Trees.dir(tmp, "empty");
+        Path src = tmp.resolve(source);
+        Path dst = tmp.resolve("dst");
+        Trees.file(dst, "precious.txt", "keep me");
+        Launcher.Result r;
+        if (mode.equals("run")) {
+            Trees.file(tmp, "fatal.sync.groovy", "sync { from '" + src + "'; to '" + dst + "' }\n");
+            r = Launcher.syncopateIn(tmp, "run", "fatal.sync.groovy").run().assertExit(16);
+        } else {
+            r = (log == null ? Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR")
+                    : Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR", log)).in(tmp).run()
+                    .assertExit(16);
+        }
+        String expected = line.replace("SRC", src.toString()).replace("DST", dst.toString());
+        assertEquals(List.of("syncopate: " + expected), r.stderrLines(), r.toString());
+        // The log has an error code line and its message on the next line.
+        String logged = expected.matches("ERROR \\d.*") ? expected.substring(0, expected.indexOf(": The")) : expected;
+        if (log != null) {
+            assertEquals("", r.stdout(), "the log went to its file");
+            assertTrue(Trees.read(tmp.resolve("run.log")).contains(logged), "and the file has it");
+        } else {
+            assertTrue(r.stdout().contains(logged), "the log on stdout still has it: " + r);
+        }
     }
 
     @Test

@@ -73,11 +73,12 @@ class UnattendedRunIT {
                     from %s
                     to   %s
                     beforeCopy { f -> Thread.sleep(500) }
+                    afterCopy { f -> new File(%s) << f.path + '\\n' }
                 }
                 sync('later') { from %s; to %s }
                 onExitCode { code -> println "onExitCode saw $code" }
                 notify { command 'sh', '-c', 'echo "$0" > "$1"', 'failure', %s, when: 'failure' }
-                """.formatted(q(src), q(dst), q(src), q(tmp.resolve("later")), q(notified)));
+                """.formatted(q(src), q(dst), q(tmp.resolve("after.txt")), q(src), q(tmp.resolve("later")), q(notified)));
         syncopate("check", "slow.sync.groovy").run().assertExit(0);   // compiled and cached: the clock is the copy's
 
         long t0 = System.nanoTime();
@@ -86,7 +87,7 @@ class UnattendedRunIT {
 
         assertTrue((r.exitCode() & 8) != 0, "bit 8: " + r);
         assertTrue(r.stderr().contains("syncopate: timed out after 5s: the run was stopped early"), r.toString());
-        assertTrue(r.stderr().contains("slow.sync.groovy:6: sync 'later' not started: timed out after 5s"), r.toString());
+        assertTrue(r.stderr().contains("slow.sync.groovy:7: sync 'later' not started: timed out after 5s"), r.toString());
         assertTrue(r.stdout().contains("ERROR : Stopped (timed out after 5s)"), r.toString());
         assertTrue(r.stdout().contains("onExitCode saw " + r.exitCode()), r.toString());
         assertEquals("failure\n", Trees.read(notified), "notify ran with a failing code");
@@ -94,6 +95,12 @@ class UnattendedRunIT {
         assertFalse(Files.exists(tmp.resolve("later")), "a block after the timeout copies nothing");
         noneTorn(src, dst);
         assertTrue(Trees.snapshot(dst).size() < Trees.snapshot(src).size(), "stopped before the end");
+        // Hooks and copies interleave: what the hooks let through before the timeout was copied, and
+        // each file copied got its afterCopy, also those whose copy was logged after the stop.
+        List<String> copied = Trees.snapshot(dst).entrySet().stream().filter(e -> !e.getValue().equals("dir"))
+                .map(Map.Entry::getKey).toList();
+        assertFalse(copied.isEmpty(), "what the hooks let through before the timeout was copied");
+        assertEquals(copied, Trees.read(tmp.resolve("after.txt")).lines().sorted().toList(), "afterCopy for each");
 
         syncopate("run", "slow.sync.groovy").run().assertExit(1);
         assertEquals(Trees.snapshot(src), Trees.snapshot(dst), "the next run copies the rest");
@@ -102,18 +109,108 @@ class UnattendedRunIT {
         assertTrue(history.get(2).matches(".*     1 .*"), String.join("\n", history));
     }
 
+    /**
+     * A hook in an endless loop: after the timeout and the grace the run is ended with 24, and the
+     * alerts declared before the block still go out first, with 24 and the reason: the webhook (a real HTTP server on
+     * loopback), the command notifier, and onExitCode; all of it in bounded time.
+     */
     @Test
-    void aScriptThatCannotBeStoppedIsEndedAfterTheGraceWith24() {
+    void aRunThatCannotBeStoppedSendsItsAlertsWith24AndWhyThenEnds() throws Exception {
+        Path src = source(1, 3);
+        Path notified = tmp.resolve("notified.txt");
+        List<String> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer http = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/hook", exchange -> {
+            posts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        http.start();
+        try {
+            script("stuck.sync.groovy", """
+                    onExitCode { code -> println "onExitCode saw $code" }
+                    notify {
+                        webhook %s
+                        command 'sh', '-c', 'echo "$SYNCOPATE_EXIT_CODE|$SYNCOPATE_REASON" > "$0"', %s
+                    }
+                    sync { from %s; to %s; beforeCopy { f -> while (true) { } } }
+                    """.formatted("'http://127.0.0.1:" + http.getAddress().getPort() + "/hook'", q(notified),
+                    q(src), q(tmp.resolve("dst"))));
+            syncopate("check", "stuck.sync.groovy").run().assertExit(0);   // compiled and cached
+
+            long t0 = System.nanoTime();
+            Launcher.Result r = syncopate("run", "stuck.sync.groovy", "--timeout", "3s")
+                    .env("SYNCOPATE_JAVA_OPTS", "-Dsyncopate.timeout.grace=1s").run();
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+
+            r.assertExit(24);
+            String why = "ended after --timeout 3s: the run did not stop within 1s of the timeout (a hook or the script"
+                    + " did not return); exit 24";
+            assertTrue(r.stderr().startsWith("syncopate: timed out after 3s, and the run did not stop within 1s of"
+                    + " that; ending it (exit 24) after its onExitCode and notify alerts\n"), r.toString());
+            assertTrue(r.stdout().contains("onExitCode saw 24"), r.toString());
+            assertEquals("24|" + why + "\n", Trees.read(notified), "the command notifier got 24 and why");
+            assertEquals(1, posts.size(), "one webhook post: " + posts);
+            assertTrue(posts.getFirst().contains("\"exitCode\":24"), posts.getFirst());
+            assertTrue(posts.getFirst().contains("\"reason\":\"" + why + "\""), posts.getFirst());
+            assertTrue(seconds < 20, "3 s, 1 s of grace and the alerts, not longer: " + seconds + " s");
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    @Test
+    void anAlertThatHangsOnAHardStopIsNotWaitedForBeyondItsBound() {
         script("stuck.sync.groovy", """
-                onExitCode { code -> println "never printed" }
-                while (true) { Thread.sleep(50) }
-                """);
-        Launcher.Result r = syncopate("run", "stuck.sync.groovy", "--timeout", "1s")
+                onExitCode { code -> while (true) { Thread.sleep(50) } }
+                notify { command 'sh', '-c', 'echo notified > "$0"', %s, when: 'always' }
+                sync { from %s; to %s; beforeCopy { f -> while (true) { Thread.sleep(50) } } }
+                """.formatted(q(tmp.resolve("notified.txt")), q(source(1, 1)), q(tmp.resolve("dst"))));
+        syncopate("check", "stuck.sync.groovy").run().assertExit(0);   // compiled and cached: the body starts at once
+        long t0 = System.nanoTime();
+        Launcher.Result r = syncopate("run", "stuck.sync.groovy", "--timeout", "3s")
                 .env("SYNCOPATE_JAVA_OPTS", "-Dsyncopate.timeout.grace=1s").run();
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
         r.assertExit(24);
-        assertEquals("syncopate: timed out after 1s, and the run did not stop within 1s of that; ending it"
-                + " (exit 24), without onExitCode or notify\n", r.stderr());
-        assertFalse(r.stdout().contains("never printed"));
+        assertTrue(r.stderr().contains("syncopate: onExitCode did not finish within 10s; not waiting for it\n"),
+                r.toString());
+        assertEquals("notified\n", Trees.read(tmp.resolve("notified.txt")), "the notification after it still went out");
+        assertTrue(seconds < 25, "the hanging handler was given 10 s: " + seconds + " s");
+    }
+
+    /**
+     * A run killed with {@code kill -9} cannot delete its run log; the next run (of any script)
+     * removes it when it starts, and leaves a live run's log alone.
+     */
+    @Test
+    void aRunLogLeftByAKilledRunIsRemovedWhenTheNextRunStarts() throws Exception {
+        Path temp = Trees.dir(tmp, "temp");
+        String javaOpts = "-Djava.io.tmpdir=" + temp;
+        script("killed.sync.groovy", "println 'started'\nThread.sleep(120_000)\n");
+        script("live.sync.groovy", "println 'started'\nThread.sleep(120_000)\n");
+        script("next.sync.groovy", "println 'next'\n");
+        Launcher.Running killed = syncopate("run", "killed.sync.groovy").env("SYNCOPATE_JAVA_OPTS", javaOpts).start();
+        Launcher.Running live = syncopate("run", "live.sync.groovy").env("SYNCOPATE_JAVA_OPTS", javaOpts).start();
+        try {
+            Path killedLog = temp.resolve("syncopate-killed.sync.groovy-" + killed.pid() + "-0.log");
+            Path liveLog = temp.resolve("syncopate-live.sync.groovy-" + live.pid() + "-0.log");
+            long deadline = System.nanoTime() + Launcher.TIMEOUT.toNanos();
+            while (!(Files.exists(killedLog) && Files.exists(liveLog)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            killed.kill9();
+            killed.await();
+            assertTrue(Files.exists(killedLog), "kill -9 left its run log behind");
+
+            syncopate("run", "next.sync.groovy").env("SYNCOPATE_JAVA_OPTS", javaOpts).run().assertExit(0);
+            assertFalse(Files.exists(killedLog), "the next run removed the killed run's log");
+            assertTrue(Files.exists(liveLog), "and left the running one's alone");
+        } finally {
+            killed.kill9();
+            live.kill9();
+            live.await();
+        }
     }
 
     @Test

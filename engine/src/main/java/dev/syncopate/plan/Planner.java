@@ -24,6 +24,11 @@ import java.util.Locale;
  *
  * <pre>{@code
  * List<Action> actions = planner.plan(context, sourceEntries, destEntries);
+ * // or, as the walk does, the veto just before each copy is handed to a worker:
+ * for (Action a : planner.candidates(context, sourceEntries, destEntries)) {
+ *     if (a instanceof Action.CopyFile c) a = planner.beforeCopy(context, c);
+ *     ...
+ * }
  * }</pre>
  */
 public final class Planner {
@@ -46,7 +51,20 @@ public final class Planner {
         this.hooks = options.hooks();
     }
 
+    /** The directory's actions with every {@code beforeCopy} veto already applied. */
     public List<Action> plan(DirectoryContext dir, List<Entry> source, List<Entry> destination) {
+        List<Action> actions = candidates(dir, source, destination);
+        actions.replaceAll(a -> a instanceof Action.CopyFile c ? beforeCopy(dir, c) : a);
+        return actions;
+    }
+
+    /**
+     * The directory's actions before the {@code beforeCopy} hook: each {@link Action.CopyFile} is a
+     * candidate that {@link #beforeCopy} may still veto. The walk asks the hook just before it hands
+     * that copy to a worker, so a slow hook delays only the copies after it: what a run stopped by
+     * {@code --timeout} did before the stop was real copying, not hooks for files never copied.
+     */
+    public List<Action> candidates(DirectoryContext dir, List<Entry> source, List<Entry> destination) {
         List<Action> actions = new ArrayList<>(source.size() + 4);
         marcher.march(source, destination, new MarchHandler() {
             @Override
@@ -140,20 +158,22 @@ public final class Planner {
             out.add(new Action.Skip(path, s, kind, Disposition.SKIPPED, reason));
             return;
         }
-        // Hooks run here, on the walk's thread, also for a /CHECKSUM candidate (which then copies
-        // only if its content differs): user code never runs on a copy worker.
+        out.add(new Action.CopyFile(path, s, d, kind, checkContent));
+    }
+
+    /**
+     * The {@code beforeCopy} hook's say on one candidate: the copy itself, or a skip when the hook
+     * vetoes it or throws. Called on the walk's thread, also for a /CHECKSUM candidate (which then
+     * copies only if its content differs): user code never runs on a copy worker.
+     */
+    public Action beforeCopy(DirectoryContext dir, Action.CopyFile c) {
         Verdict v;
         try {
-            v = hooks.beforeCopy(view(dir, path, s, kind));
+            v = hooks.beforeCopy(view(dir, c.path(), c.source(), c.kind()));
         } catch (RuntimeException e) {
-            out.add(hookFailed(path, s, kind, "beforeCopy", e));
-            return;
+            return hookFailed(c.path(), c.source(), c.kind(), "beforeCopy", e);
         }
-        if (!v.proceed()) {
-            out.add(new Action.Skip(path, s, kind, Disposition.VETOED, v.reason()));
-            return;
-        }
-        out.add(new Action.CopyFile(path, s, d, kind, checkContent));
+        return v.proceed() ? c : new Action.Skip(c.path(), c.source(), c.kind(), Disposition.VETOED, v.reason());
     }
 
     private void onExtra(DirectoryContext dir, Entry d, List<Action> out) {

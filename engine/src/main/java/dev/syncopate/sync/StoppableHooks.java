@@ -7,10 +7,15 @@ import dev.syncopate.hooks.Verdict;
 
 /**
  * The user's hooks, no longer called once the run is stopped ({@code run --timeout}): a slow hook
- * over a large directory, or after each of thousands of finished copies, would otherwise hold a
- * timed-out run for as long as it likes. What the planning hooks would decide no longer matters
- * (no new copy starts, nothing more is deleted); the log still lists the files that were copied
- * or failed, and {@code onExitCode} and notifications run after the engine, with bit 8.
+ * over a large directory would otherwise hold a timed-out run for as long as it likes. What the
+ * planning hooks would decide no longer matters (no new copy starts, nothing more is deleted); the
+ * log still lists the files that were copied or failed, and {@code onExitCode} and notifications
+ * run after the engine, with bit 8.
+ *
+ * <p>{@code afterCopy} is the exception: a file that was copied before the stop gets its
+ * {@code afterCopy} (a manifest or checksum list would miss a file that is really there). Those
+ * are the few copies finished in the output window, not the rest of the tree; and a hook that
+ * never returns is ended by the launcher's hard stop.
  *
  * <pre>{@code
  * SyncHooks hooks = StoppableHooks.wrap(options.hooks(), context.stop());
@@ -41,9 +46,7 @@ final class StoppableHooks implements SyncHooks {
 
     @Override
     public void afterCopy(FileView file) {
-        if (!stop.stopped()) {
-            hooks.afterCopy(file);
-        }
+        hooks.afterCopy(file);
     }
 
     @Override

@@ -196,7 +196,7 @@ public final class SyncEngine {
             }
             List<Entry> src = l.source().entries();
             TempSplit dst = TempSplit.of(l.destination().entries(), src, key);
-            List<Action> actions = ops.withoutOwnRoots(dir, planner.plan(dir, src, dst.entries()));
+            List<Action> actions = ops.withoutOwnRoots(dir, planner.candidates(dir, src, dst.entries()));
             long files = src.stream().filter(e -> !e.isDirectory() && selector.inFileSpec(e.name())).count();
             boolean hasChildren = actions.stream().anyMatch(a -> a instanceof Action.Descend);
             LazyDir target = ops.enterDirectory(dir, task.status(), files, hasChildren, output);
@@ -206,7 +206,9 @@ public final class SyncEngine {
             ops.cleanTemps(dir, dst, actions);
             List<Action.Purge> purges = new ArrayList<>();
             List<DirTask> children = new ArrayList<>();
-            for (Action a : LogOrder.extrasFirst(actions)) {
+            for (Action candidate : LogOrder.extrasFirst(actions)) {
+                // beforeCopy just before its copy is handed over: hooks and copies interleave.
+                Action a = candidate instanceof Action.CopyFile c ? planner.beforeCopy(dir, c) : candidate;
                 switch (a) {
                     case Action.CopyFile c -> output.later(CompletableFuture.supplyAsync(
                             ops.copy(dir, c, target, dst.tempName(c)), copyPool));

@@ -2,6 +2,7 @@ package dev.syncopate.sync;
 
 import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.EventSink;
+import dev.syncopate.log.FatalLines;
 import dev.syncopate.log.LogTargets;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
@@ -72,7 +73,9 @@ public final class SyncRunner {
         }
         EventSink sink;
         try {
-            sink = LogTargets.open(job.log(), out, interactive, context.zone(), context.clock(), mask);
+            // A fatal line also goes to stderr: cron mails stderr, and the log may be a file nobody reads.
+            sink = EventSink.all(LogTargets.open(job.log(), out, interactive, context.zone(), context.clock(), mask),
+                    new FatalLines(err, TextFilter.CONTROL_CHARACTERS.andThen(mask)));
         } catch (IOException e) {
             err.println("syncopate: cannot open the log file " + job.log().logFile() + ": " + reason(e));
             return new SyncResult(ExitCode.FATAL, Summary.EMPTY);

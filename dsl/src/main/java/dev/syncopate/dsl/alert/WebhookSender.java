@@ -102,6 +102,8 @@ public final class WebhookSender {
         m.put("host", r.host());
         m.put("exitCode", r.exitCode());
         m.put("verdict", r.verdict());
+        m.put("dryRun", r.dryRun());
+        m.put("reason", r.reason());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("dirs", counts(r.summary().dirs()));
         summary.put("files", counts(r.summary().files()));
@@ -118,7 +120,7 @@ public final class WebhookSender {
     private static String text(RunReport r) {
         var f = r.summary().files();
         var d = r.summary().dirs();
-        return r.defaultSubject() + "\n"
+        return r.defaultSubject() + "\n" + r.preamble()
                 + "Files: " + f.copied() + " copied, " + f.skipped() + " skipped, " + f.failed() + " failed, "
                 + f.extras() + " extras of " + f.total() + ". "
                 + "Dirs: " + d.copied() + " copied, " + d.failed() + " failed of " + d.total() + ".";
