@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Turns the two listings of one directory into actions: march, classify, select, and the
@@ -42,6 +43,12 @@ public final class Planner {
     private final Classifier classifier;
     private final Selector selector;
     private final SyncHooks hooks;
+    /**
+     * Set once a {@code filter} hook has thrown: the job's idea of what the source holds is then
+     * unknown (a typo fails every call), so from then on no extra is purged, only reported. A
+     * listing of the source that failed holds purges back the same way.
+     */
+    private final AtomicBoolean filterFailed = new AtomicBoolean();
 
     public Planner(SyncOptions options, Marcher marcher, Classifier classifier, Selector selector) {
         this.options = options;
@@ -91,7 +98,15 @@ public final class Planner {
                 }
             }
         });
+        if (filterFailed.get()) {
+            actions.replaceAll(a -> a instanceof Action.Purge p ? new Action.Report(p.path(), p.target(), FileClass.EXTRA, true) : a);
+        }
         return actions;
+    }
+
+    /** True once a {@code filter} hook has thrown in this block: its extras are no longer purged. */
+    public boolean filterFailed() {
+        return filterFailed.get();
     }
 
     private void onSource(DirectoryContext dir, Entry s, Entry d, List<Action> out) {
@@ -135,6 +150,7 @@ public final class Planner {
                 why = FILTERED;
             }
         } catch (RuntimeException e) {
+            filterFailed.set(true);
             out.add(hookFailed(path, s, kind, "filter", e));
             return;
         }

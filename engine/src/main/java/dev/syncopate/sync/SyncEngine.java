@@ -46,6 +46,10 @@ import java.util.concurrent.Executors;
 public final class SyncEngine {
     private static final int PREFETCH = 8;
 
+    /** Said once, when the first filter failure turns this block's purges into reports. */
+    static final String FILTER_FAILED = "WARNING : a filter hook failed, so from here on extras are listed but"
+            + " not deleted: what the filter would have kept is not known.";
+
     private final SyncOptions options;
     private final EngineContext context;
     private final DirectoryLister sourceLister;
@@ -141,6 +145,7 @@ public final class SyncEngine {
         private final OrderedOutput output;
         private final ArrayDeque<DirTask> stack = new ArrayDeque<>();
         private final Finishing finishing;
+        private boolean filterFailureTold;
 
         Walk(Operations ops, ExecutorService copyPool, ExecutorService listPool, EventSink out) {
             this.ops = ops;
@@ -204,6 +209,10 @@ public final class SyncEngine {
                 return;
             }
             ops.cleanTemps(dir, dst, actions);
+            if (planner.filterFailed() && options.scope().purge() && !filterFailureTold) {
+                filterFailureTold = true;
+                output.now(new SyncEvent.Notice(FILTER_FAILED));
+            }
             List<Action.Purge> purges = new ArrayList<>();
             List<DirTask> children = new ArrayList<>();
             for (Action candidate : LogOrder.extrasFirst(actions)) {
