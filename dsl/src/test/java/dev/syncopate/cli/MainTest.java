@@ -182,6 +182,23 @@ class MainTest {
                 + " <destination> [<file>...] [<options>])" + NL), result(run("robocopy")));
     }
 
+    /** Mistakes in a subcommand's options: one line in plain words, a suggestion where one is close. */
+    @Test
+    void optionMistakesAreOneLineWithASuggestion() {
+        List<List<String>> table = List.of(
+                List.of("run --dryrun x.sync.groovy", "unknown option --dryrun (did you mean --dry-run?)"),
+                List.of("check --dry-run=true x.sync.groovy", "unknown option --dry-run=true (see syncopate check --help)"),
+                List.of("schedule x.sync.groovy --dayly=23:00", "unknown option --dayly=23:00 (did you mean --daily?)"),
+                List.of("history --lats 3 x.sync.groovy", "unknown option --lats (did you mean --last?)"),
+                List.of("run --frobnicate x.sync.groovy", "unknown option --frobnicate (see syncopate run --help)"),
+                List.of("run -P keep x.sync.groovy", "-P keep: expected name=value"),
+                List.of("check -P keep x.sync.groovy", "-P keep: expected name=value"),
+                List.of("schedule x.sync.groovy --hourly -P to", "-P to: expected name=value"));
+        for (List<String> row : table) {
+            assertEquals(List.of(16, "syncopate: " + row.get(1) + NL), result(run(row.get(0).split(" "))), row.get(0));
+        }
+    }
+
     @Test
     void stackTracesOnlyOnRequest() {
         Run plain = run("robocopy", "/MIRR");
