@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.syncopate.dsl.ScriptHarness.NL;
 import static dev.syncopate.dsl.ScriptHarness.q;
@@ -119,6 +120,27 @@ class ErrorMessagesTest {
         ClassLoader loader = SyncScript.class.getClassLoader();
         assertEquals("nightly.sync.groovy:2:2: Unexpected input: '}}'", assertThrows(CompileException.class,
                 () -> ScriptCompiler.compile("nightly.sync.groovy", "sync {\n}}", loader)).getMessage());
+    }
+
+    /**
+     * A '{' never closed is reported where it opens, not as Groovy's "Unexpected input: ''" past the end of
+     * the file; braces in strings, GString placeholders and comments do not count.
+     */
+    @Test
+    void anUnclosedBraceIsReportedWhereItOpens() {
+        List<List<String>> table = List.of(
+                List.of("if (true) {\n  println 1\n", "1:11"),
+                List.of("sync {\n  from 'a'\n  to 'b'\n", "1:6"),
+                List.of("sync('docs') {\n  from 'a'\n  to 'b'\n\n\n", "1:14"),
+                List.of("sync {\n  from 'a'\n  beforeCopy { f ->\n    println f\n  }\n", "1:6"),
+                List.of("sync {\n from 'a'; to 'b' }\nonExitCode { code ->\n  println code", "3:12"),
+                List.of("println '{'\n// {\n/* { */\nprintln \"${[a: 1]} {\"\nsync {\n", "5:6"),
+                List.of("println '''{\n'''\nprintln \"\"\"${ \"}\" } \\\"\"\"\"\nif (1) {\n", "4:8"));
+        for (List<String> row : table) {
+            CompileException e = assertThrows(CompileException.class, () -> ScriptCompiler.compile(
+                    "nightly.sync.groovy", row.get(0), SyncScript.class.getClassLoader()), row.get(0));
+            assertEquals("nightly.sync.groovy:" + row.get(1) + ": '{' is never closed", e.getMessage(), row.get(0));
+        }
     }
 
     @Test
