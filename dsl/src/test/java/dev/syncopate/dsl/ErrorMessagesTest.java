@@ -166,6 +166,36 @@ class ErrorMessagesTest {
         assertEquals(16, r.code());
     }
 
+    /** A mistake in notify { } reads like one in a sync block: the block's words, a suggestion, the line. */
+    @Test
+    void mistakesInANotifyBlockNameTheWordAndTheBlock() {
+        List<List<String>> table = List.of(
+                List.of("notify {\n  emial to: 'ops@example.com'\n}",
+                        "nightly.sync.groovy:2: unknown notification 'emial' in notify block (did you mean 'email'?)"),
+                List.of("notify {\n  webhok 'https://hooks.example.com/x'\n}",
+                        "nightly.sync.groovy:2: unknown notification 'webhok' in notify block (did you mean 'webhook'?)"),
+                List.of("notify { slack 'x' }",
+                        "nightly.sync.groovy:1: unknown notification 'slack' in notify block (expected email, webhook"
+                                + " or command)"),
+                List.of("notify {\n  email 'ops@example.com'\n}", "nightly.sync.groovy:2: invalid arguments for"
+                        + " 'email' (expected: email to: 'ops@example.com', when: 'failure')"),
+                List.of("notify {\n  email to: opz\n}", "nightly.sync.groovy:2: unknown name 'opz'"));
+        for (List<String> row : table) {
+            ScriptHarness.Run r = run(row.get(0));
+            assertEquals("syncopate: " + row.get(1) + NL, r.err(), row.get(0));
+            assertEquals(16, r.code());
+        }
+    }
+
+    /** Names the notify block does not know are still the script's: variables, methods, params, env. */
+    @Test
+    void aNotifyBlockStillSeesTheScriptsNames() {
+        ScriptHarness.Run r = run("def ops = 'ops@example.com'\ndef mode() { 'always' }\n"
+                + "notify {\n  println ops\n  command 'true', when: mode()\n}\nprintln 'after'");
+        assertEquals("", r.err());
+        assertEquals("ops@example.com" + NL + "after" + NL, r.out());
+    }
+
     @Test
     void aScriptWordWithWrongArguments() {
         ScriptHarness.Run r = run("keep 5");
