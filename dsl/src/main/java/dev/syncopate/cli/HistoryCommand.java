@@ -24,8 +24,7 @@ import java.util.concurrent.Callable;
  * journal: /home/backup/.local/state/syncopate/runs/nightly.sync.groovy-3f2a9c01b4d7.history.jsonl
  * }</pre>
  */
-// 100 columns: the example table is wider than picocli's 80.
-@Command(name = "history", usageHelpWidth = 100,
+@Command(name = "history",
         description = {
             "Show the last runs of a script, oldest first: when each started, how long it ran, its exit code,"
                     + " the Files row of its summary (total, copied, failed, extras), the bytes copied, and a"
