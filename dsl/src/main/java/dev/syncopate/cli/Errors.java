@@ -46,9 +46,21 @@ final class Errors {
             case ArgumentException x -> x.getMessage();
             case JobFileException x -> x.getMessage();
             case CommandLine.UnmatchedArgumentException x -> unmatched(x);
+            case CommandLine.ParameterException x when notAPair(x) -> x.getArgSpec() instanceof
+                    CommandLine.Model.OptionSpec o ? o.longestName() + " " + x.getValue() + ": expected name=value"
+                    : x.getMessage();
             case CommandLine.ParameterException x -> x.getMessage();
             default -> "internal error: " + e + " (run with --stacktrace for details)";
         };
+    }
+
+    /**
+     * {@code -P keep}: picocli's "Value for option option '-P' (name=value) should be in KEY=VALUE format but was
+     * keep" says "option" twice; it has no type of its own, so it is told by the option's Map type.
+     */
+    private static boolean notAPair(CommandLine.ParameterException x) {
+        return x.getArgSpec() instanceof CommandLine.Model.OptionSpec o && java.util.Map.class.isAssignableFrom(o.type())
+                && x.getValue() != null && !x.getValue().contains("=");
     }
 
     /** picocli's "Unmatched argument at index 0: 'robocpy'" in plain words, with a suggestion. */
@@ -56,8 +68,11 @@ final class Errors {
         List<String> args = x.getUnmatched();
         String first = args.isEmpty() ? "" : args.getFirst();
         if (first.startsWith("-")) {
-            String command = x.getCommandLine().getCommandSpec().qualifiedName();
-            return "unknown option " + first + " (see " + command + " --help)";
+            CommandLine.Model.CommandSpec spec = x.getCommandLine().getCommandSpec();
+            String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            String hint = DidYouMean.closest(typed, spec.optionsMap().keySet()).map(o -> " (did you mean " + o + "?)")
+                    .orElse(" (see " + spec.qualifiedName() + " --help)");
+            return "unknown option " + first + hint;
         }
         List<String> commands = List.copyOf(x.getCommandLine().getSubcommands().keySet());
         String hint = DidYouMean.closest(first, commands).map(c -> " (did you mean '" + c + "'?)")

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -23,8 +24,7 @@ import java.util.concurrent.Callable;
  * journal: /home/backup/.local/state/syncopate/runs/nightly.sync.groovy-3f2a9c01b4d7.history.jsonl
  * }</pre>
  */
-// 100 columns: the example table is wider than picocli's 80.
-@Command(name = "history", usageHelpWidth = 100,
+@Command(name = "history",
         description = {
             "Show the last runs of a script, oldest first: when each started, how long it ran, its exit code,"
                     + " the Files row of its summary (total, copied, failed, extras), the bytes copied, and a"
@@ -46,7 +46,7 @@ import java.util.concurrent.Callable;
             "  journal: ~/.local/state/syncopate/runs/nightly.sync.groovy-3f2a9c01b4d7.history.jsonl"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"   0:the history was shown, or there is none yet",
-                "  16:a bad argument, or the history cannot be read"})
+                "  16:a bad argument, no such script (and no runs of one), or the history cannot be read"})
 final class HistoryCommand extends BaseCommand implements Callable<Integer> {
     private final Environment env;
 
@@ -69,9 +69,13 @@ final class HistoryCommand extends BaseCommand implements Callable<Integer> {
         if (last < 1) {
             throw new ExitException(16, "--last must be 1 or more, not " + last);
         }
+        RunFiles files = RunFiles.of(env.stateDir(), file);
+        // A mistyped name is no script without runs; a removed script's runs (failing "not found") still show.
+        if (!Files.exists(file) && !Files.exists(files.journal())) {
+            throw new ExitException(16, "script file " + file + " not found");
+        }
         try {
-            HistoryReport.lines(RunFiles.of(env.stateDir(), file), last, Clock.systemDefaultZone())
-                    .forEach(env.out()::println);
+            HistoryReport.lines(files, last, Clock.systemDefaultZone()).forEach(env.out()::println);
         } catch (UncheckedIOException e) {
             throw new ExitException(16, e.getMessage(), e);
         }

@@ -152,6 +152,8 @@ public final class Main {
         // Set after the subcommands are added: picocli passes these settings down only to those it has.
         cl.setOut(new PrintWriter(env.out(), true));
         cl.setErr(new PrintWriter(env.err(), true));
+        cl.setHelpFactory(HelpLayout::new);
+        cl.setUsageHelpWidth(HelpLayout.WIDTH);
         // Robocopy file patterns and paths may start with @; never read them as argument files.
         cl.setExpandAtFiles(false);
         if (cl.getSubcommands().containsKey("robocopy")) {

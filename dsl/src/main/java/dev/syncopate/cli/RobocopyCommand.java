@@ -70,7 +70,7 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
     static void configure(CommandLine robocopy) {
         robocopy.setUnmatchedOptionsArePositionalParams(true);
         robocopy.setPosixClusteredShortOptionsAllowed(false);   // "-hx" is a file, not -h -x
-        robocopy.getHelpSectionMap().put(SWITCHES_SECTION, help -> SwitchHelp.render());
+        robocopy.getHelpSectionMap().put(SWITCHES_SECTION, help -> SwitchHelp.render(help.commandSpec().usageMessage().width()));
         List<String> keys = new ArrayList<>(robocopy.getHelpSectionKeys());
         keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING),
                 SWITCHES_SECTION);

@@ -4,6 +4,7 @@ import dev.syncopate.schedule.CronLine;
 import dev.syncopate.schedule.CrontabInstaller;
 import dev.syncopate.schedule.Job;
 import dev.syncopate.schedule.ProcessRunner;
+import dev.syncopate.schedule.ScheduleCheck;
 import dev.syncopate.schedule.ScheduleException;
 import dev.syncopate.schedule.ScheduleFormat;
 import dev.syncopate.schedule.SystemdInstaller;
@@ -43,9 +44,13 @@ import java.util.concurrent.Callable;
 @Command(name = "schedule",
         description = {
             "Print, or install, what runs a script on a schedule: a crontab line, a systemd service and"
-                    + " timer, or a Task Scheduler definition. Paths in it are absolute, and the run stops"
-                    + " itself (run --timeout) a little before the scheduler's time limit, so its alerts"
-                    + " still go out.",
+                    + " timer, or a Task Scheduler definition. Paths in it are absolute, the run starts in the"
+                    + " script's folder (so relative paths in the script mean the same as when run from there),"
+                    + " and it stops itself (run --timeout) a little before the scheduler's time limit, so its"
+                    + " alerts still go out.",
+            "",
+            "The script is checked first, as 'syncopate check' would in its folder with the same -P: what"
+                    + " check refuses is not scheduled (exit 16, check's message).",
             "",
             "Give one of --daily, --weekly, --hourly or --cron.",
             "",
@@ -57,8 +62,8 @@ import java.util.concurrent.Callable;
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"   0:the schedule was printed (or installed)",
-                "  16:a mistake in the options, no such script, or an install step failed; the message says"
-                        + " what to do"})
+                "  16:a mistake in the options, no such script, the script fails its check, or an install step"
+                        + " failed; the message says what to do"})
 final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
     /** sd_booted(3): systemd is the init system when this is a directory. */
     private static final Path SYSTEMD_RUNTIME = Path.of("/run/systemd/system");
@@ -68,7 +73,7 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy or nightly.sync.yaml")
     Path file;
 
     @Option(names = "--daily", paramLabel = "HH:MM", description = "every day at this time, e.g. 23:00")
@@ -94,7 +99,7 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
     String timeLimit;
 
     @Option(names = "--name", description = "the job's name in unit, task and log file names (default: the"
-            + " script's file name without .sync.groovy)")
+            + " script's file name without .sync.groovy or .sync.yaml)")
     String name;
 
     @Option(names = "--log", paramLabel = "FILE", description = "cron only: where the run's output goes"
@@ -146,6 +151,8 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
         Path state = env.stateDir();
         Path logFile = log != null ? log.toAbsolutePath().normalize() : state.resolve("logs").resolve(jobName + ".log");
         Job job = new Job(jobName, launcher(), script, logFile, limit, runOptions);
+        ScheduleCheck.require(ProcessRunner.in(job.directory()), env.platform().windows() ? windowsLauncher()
+                : job.launcher(), job, params, env.err());
         return switch (f) {
             case CRON -> cron(when, job);
             case SYSTEMD -> systemd(when, job);

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.settings.DidYouMean;
 import groovy.lang.Closure;
 import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 
@@ -26,7 +27,13 @@ import java.util.function.IntPredicate;
  * quiet when it works and loud when it does not; a success message every night trains people to ignore
  * the one that matters. Say {@code when: 'always'} for a heartbeat.
  */
-public final class NotifyBlock {
+public final class NotifyBlock extends DslDelegate {
+    /** The block's words and how each is written, for suggestions and usage hints. */
+    private static final Map<String, String> USAGE = Map.of(
+            "email", "email to: 'ops@example.com', when: 'failure'",
+            "webhook", "webhook 'https://hooks.example.com/x', when: 'always'",
+            "command", "command 'logger', 'backup done', when: 'failure'");
+
     /** One declared notification; {@code taken} once it is being sent, so it is sent once. */
     record Rule(IntPredicate when, java.util.function.IntConsumer send, java.util.concurrent.atomic.AtomicBoolean taken) {
         Rule(IntPredicate when, java.util.function.IntConsumer send) {
@@ -39,19 +46,39 @@ public final class NotifyBlock {
         }
     }
 
-    private final ScriptContext context;
     private final List<Rule> rules;
 
-    NotifyBlock(ScriptContext context, List<Rule> rules) {
-        this.context = context;
+    /** {@code fallback} answers every other name: the script's variables, methods, {@code params}, {@code env}. */
+    NotifyBlock(ScriptContext context, Object fallback, List<Rule> rules) {
+        super(context, fallback);
         this.rules = rules;
+    }
+
+    @Override
+    boolean owns(String name) {
+        return USAGE.containsKey(name);
+    }
+
+    @Override
+    RuntimeException misused(String name, boolean property) {
+        return new IllegalArgumentException("invalid arguments for '" + name + "' (expected: " + USAGE.get(name) + ")");
+    }
+
+    @Override
+    RuntimeException unknown(String name, boolean property, RuntimeException cause) {
+        if (property) {
+            return cause;   // a script variable that is not there: Groovy's own error, described as for the script
+        }
+        String hint = DidYouMean.closest(name, USAGE.keySet()).map(s -> "did you mean '" + s + "'?")
+                .orElse("expected email, webhook or command");
+        return new IllegalArgumentException("unknown notification '" + name + "' in notify block (" + hint + ")");
     }
 
     /** {@code email to:, subject:, body:, attach:, when:}. */
     public void email(Map<String, ?> options) {
         Alerting.recipients(options);
         Map<String, ?> o = new LinkedHashMap<>(options);
-        rules.add(new Rule(when(o.remove("when")), code -> context.alerting().email(o, code)));
+        rules.add(new Rule(when(o.remove("when")), code -> dslContext.alerting().email(o, code)));
     }
 
     /** {@code webhook url, when:} with the default payload. */
@@ -64,7 +91,7 @@ public final class NotifyBlock {
         Map<String, ?> o = new LinkedHashMap<>(options);
         IntPredicate when = when(o.remove("when"));
         Alerting.known("webhook", o, java.util.Set.of("json", "timeout"));
-        rules.add(new Rule(when, code -> context.alerting().webhook(url, o.get("json"), o, code)));
+        rules.add(new Rule(when, code -> dslContext.alerting().webhook(url, o.get("json"), o, code)));
     }
 
     /** {@code command 'prog', 'arg'}. */
@@ -78,7 +105,7 @@ public final class NotifyBlock {
         IntPredicate when = when(o.remove("when"));
         Alerting.known("command", o, java.util.Set.of("timeout"));
         List<String> args = Arrays.stream(argv).map(String::valueOf).toList();
-        rules.add(new Rule(when, code -> context.alerting().command(args, o, code)));
+        rules.add(new Rule(when, code -> dslContext.alerting().command(args, o, code)));
     }
 
     /** {@code 'success'} (0 to 7), {@code 'failure'} (8 or more), {@code 'always'}, or a closure given the code. */

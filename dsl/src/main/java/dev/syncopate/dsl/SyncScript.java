@@ -296,7 +296,7 @@ public abstract class SyncScript extends Script {
      */
     public void notify(@DelegatesTo(value = NotifyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
         Closure<?> c = (Closure<?>) body.clone();
-        c.setDelegate(new NotifyBlock(syncopateContext, syncopateContext.notifications()));
+        c.setDelegate(new NotifyBlock(syncopateContext, body.getOwner(), syncopateContext.notifications()));
         c.setResolveStrategy(Closure.DELEGATE_FIRST);
         c.call();
     }

@@ -65,7 +65,7 @@ final class YamlSyncScript extends SyncScript {
         if (file.smtp() != null) {
             located(file.line("/smtp", 1), () -> smtp(resolved(file.smtp())));
         }
-        NotifyBlock notify = new NotifyBlock(context, context.notifications());
+        NotifyBlock notify = new NotifyBlock(context, this, context.notifications());
         for (SyncFile.Entry n : file.notifications()) {
             located(n.line(), () -> notifier(notify, n));
         }

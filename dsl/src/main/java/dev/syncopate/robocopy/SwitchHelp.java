@@ -5,7 +5,7 @@ package dev.syncopate.robocopy;
  * and parser can never disagree.
  *
  * <pre>{@code
- * System.out.print(SwitchHelp.render());
+ * System.out.print(SwitchHelp.render(100));
  * // Copy scope:
  * //   /S                 copy subdirectories, but not empty ones
  * }</pre>
@@ -13,14 +13,13 @@ package dev.syncopate.robocopy;
 public final class SwitchHelp {
     private static final int NAME_WIDTH = 18;
     private static final int INDENT = 2 + NAME_WIDTH + 1;
-    private static final int WIDTH = 80;
     private static final String NL = System.lineSeparator();
 
     private SwitchHelp() {
     }
 
-    /** Every switch, grouped as in Robocopy's own help; a blank line before each group. */
-    public static String render() {
+    /** Every switch, grouped as in Robocopy's own help, in lines of at most {@code width}; a blank line before each. */
+    public static String render(int width) {
         StringBuilder out = new StringBuilder();
         Group current = null;
         for (SwitchDef d : SwitchTable.ALL) {
@@ -30,13 +29,13 @@ public final class SwitchHelp {
             }
             // Windows-only ones are marked, so a reader on Linux knows why they do nothing there.
             String help = d.caveat() != null && d.caveat().windowsOnly() ? d.help() + " (Windows only)" : d.help();
-            appendRow(out, d.usage(), help);
+            appendRow(out, d.usage(), help, width);
         }
         return out.toString();
     }
 
-    /** {@code "  /NAME   help"}, the help wrapped at 80 columns under itself. */
-    private static void appendRow(StringBuilder out, String name, String help) {
+    /** {@code "  /NAME   help"}, the help wrapped under itself. */
+    private static void appendRow(StringBuilder out, String name, String help, int width) {
         String prefix = "  " + name;
         if (name.length() >= NAME_WIDTH) {
             out.append(prefix).append(NL);
@@ -44,7 +43,7 @@ public final class SwitchHelp {
         }
         StringBuilder line = new StringBuilder(prefix).append(" ".repeat(INDENT - prefix.length()));
         for (String word : help.split(" ")) {
-            if (line.length() > INDENT && line.length() + word.length() > WIDTH) {
+            if (line.length() > INDENT && line.length() + word.length() > width) {
                 out.append(line.toString().stripTrailing()).append(NL);
                 line = new StringBuilder(" ".repeat(INDENT));
             }

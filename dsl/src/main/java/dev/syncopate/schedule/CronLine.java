@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * A crontab entry for a {@link Job}: a comment naming the script (how {@link CrontabInstaller} finds
  * an earlier entry for it), then the line. Cron runs the line with {@code /bin/sh -c} in the home
  * directory, with a bare PATH and no login shell, so every path is absolute and nothing relies on
- * {@code ~}, {@code $HOME} or a profile; the run's output is appended to the log file.
+ * {@code ~}, {@code $HOME} or a profile; the command first changes to the script's folder, where
+ * relative paths in the script point; the run's output is appended to the log file.
  *
  * <pre>{@code
  * CronLine c = CronLine.of(When.daily("23:00"), job);
  * c.comment();   // # syncopate: /etc/nightly.sync.groovy — daily at 23:00
- * c.line();      // 0 23 * * * /opt/syncopate/scripts/syncopate run --timeout 3h55m /etc/nightly.sync.groovy >> /var/log/n.log 2>&1
+ * c.line();      // 0 23 * * * cd /etc && /opt/syncopate/scripts/syncopate run --timeout 3h55m /etc/nightly.sync.groovy >> /var/log/n.log 2>&1
  * }</pre>
  *
  * @param comment {@code # syncopate: <script> — <when>}
@@ -25,7 +26,7 @@ public record CronLine(String comment, String line) {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     public static CronLine of(When when, Job job) {
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(List.of("cd", shellQuote(job.directory().toString()), "&&"));
         words.add(shellQuote(job.launcher().toString()));
         job.runArguments().forEach(a -> words.add(shellQuote(a)));
         String command = String.join(" ", words) + " >> " + shellQuote(job.log().toString()) + " 2>&1";

@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * What a scheduler starts: {@code <launcher> run [--timeout T] [options] <script>}, every path
- * absolute, because cron and systemd start jobs in the home directory with a bare PATH.
+ * absolute, because cron and systemd start jobs in the home directory with a bare PATH; and where it
+ * starts it, the script's folder ({@link #directory()}), so that relative paths in the script mean
+ * what they mean when it is run by hand from there.
  *
  * <pre>{@code
  * Job job = new Job("nightly", Path.of("/opt/syncopate/scripts/syncopate"), Path.of("/etc/nightly.sync.groovy"),
  *         Path.of("/home/ann/.local/state/syncopate/logs/nightly.log"), TimeLimit.DEFAULT, List.of());
  * job.runArguments();   // [run, --timeout, 3h55m, /etc/nightly.sync.groovy]
+ * job.directory();      // /etc
  * Job.nameFor(Path.of("/etc/Nightly backup.sync.groovy"));   // "Nightly-backup"
  * }</pre>
  *
@@ -37,6 +40,11 @@ public record Job(String name, Path launcher, Path script, Path log, TimeLimit l
         }
     }
 
+    /** The folder the run starts in: the script's, which is absolute like every path here. */
+    public Path directory() {
+        return script.getParent();
+    }
+
     /** Everything after the launcher. */
     public List<String> runArguments() {
         List<String> args = new ArrayList<>();
@@ -50,11 +58,14 @@ public record Job(String name, Path launcher, Path script, Path log, TimeLimit l
         return args;
     }
 
-    /** The default name: the file name without {@code .sync.groovy} or {@code .groovy}, other characters as '-'. */
+    /**
+     * The default name: the file name without {@code .sync.groovy}, {@code .sync.yaml} (or {@code .groovy},
+     * {@code .yaml}, {@code .yml}), other characters as '-'.
+     */
     public static String nameFor(Path script) {
         String file = script.getFileName().toString();
         String lower = file.toLowerCase(Locale.ROOT);
-        for (String suffix : List.of(".sync.groovy", ".groovy")) {
+        for (String suffix : List.of(".sync.groovy", ".groovy", ".sync.yaml", ".sync.yml", ".yaml", ".yml")) {
             if (lower.endsWith(suffix)) {
                 file = file.substring(0, file.length() - suffix.length());
                 break;

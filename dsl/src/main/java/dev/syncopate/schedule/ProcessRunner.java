@@ -1,17 +1,20 @@
 package dev.syncopate.schedule;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code crontab} and {@code systemctl} for the installers; tests pass a fake that records the
+ * Runs {@code crontab} and {@code systemctl} for the installers, and {@code syncopate check} before a
+ * schedule is written; tests pass a fake that records the
  * calls and answers as the real tools would.
  *
  * <pre>{@code
@@ -22,7 +25,12 @@ import java.util.concurrent.TimeUnit;
 @FunctionalInterface
 public interface ProcessRunner {
     /** The real processes: stdin from the given text, both outputs read to the end, at most a minute. */
-    ProcessRunner SYSTEM = ProcessRunner::runProcess;
+    ProcessRunner SYSTEM = (command, stdin) -> runProcess(command, stdin, null);
+
+    /** The real processes, started in {@code directory}. */
+    static ProcessRunner in(Path directory) {
+        return (command, stdin) -> runProcess(command, stdin, directory.toFile());
+    }
 
     /**
      * Runs the command to its end.
@@ -40,8 +48,8 @@ public interface ProcessRunner {
         }
     }
 
-    private static Result runProcess(List<String> command, String stdin) throws IOException {
-        Process p = new ProcessBuilder(command).start();
+    private static Result runProcess(List<String> command, String stdin, File directory) throws IOException {
+        Process p = new ProcessBuilder(command).directory(directory).start();
         // the tools write in the platform's encoding, which need not be the JVM's default
         Charset cs = Charset.forName(System.getProperty("native.encoding"), Charset.defaultCharset());
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream(), cs));

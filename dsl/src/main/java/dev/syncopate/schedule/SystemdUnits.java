@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A systemd {@code .service} that runs a {@link Job} once and a {@code .timer} that starts it on a
- * {@link When}. The timer is {@code Persistent}, so a run missed while the machine was off happens at
+ * {@link When}, in the script's folder ({@code WorkingDirectory=}). The timer is {@code Persistent}, so a run missed while the machine was off happens at
  * the next boot; the service's {@code TimeoutStartSec} is the time limit, and Robocopy's success codes
  * 1-7 count as success unless the run maps them to 0 itself ({@code --exit-codes simple}).
  *
@@ -37,6 +37,7 @@ public record SystemdUnits(String serviceName, String service, String timerName,
                 + "\n"
                 + "[Service]\n"
                 + "Type=oneshot\n"
+                + "WorkingDirectory=" + workingDirectory(job.directory().toString()) + "\n"
                 + "ExecStart=" + String.join(" ", exec) + "\n"
                 + "TimeoutStartSec=" + job.limit().systemd() + "\n"
                 // Robocopy's bitmask: 1-7 mean files copied or extras seen, all success
@@ -66,6 +67,18 @@ public record SystemdUnits(String serviceName, String service, String timerName,
         }
         String s = specifiers(path);
         return PLAIN.matcher(s).matches() ? s : "\"" + s + "\"";
+    }
+
+    /**
+     * WorkingDirectory='s value: {@code %} doubled; systemd takes the rest as it is (quotes would be part of
+     * the path) but strips blanks at the end, so a folder whose name ends in one cannot be named.
+     */
+    static String workingDirectory(String folder) {
+        if (!folder.equals(folder.stripTrailing())) {
+            throw new ScheduleException("systemd cannot start a run in a folder whose name ends in a blank: '" + folder
+                    + "'; rename the folder, or use --format cron");
+        }
+        return specifiers(folder);
     }
 
     /**

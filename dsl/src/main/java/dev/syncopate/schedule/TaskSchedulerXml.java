@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 
 /**
  * A Task Scheduler task definition (MS-TSCH 2.5, version 1.2) that runs a {@link Job} on a
- * {@link When}, and the {@code schtasks} command that imports it. The task starts the job even when
- * the machine was off at the time ({@code StartWhenAvailable}), never twice at once, on battery too,
- * and is stopped after the time limit. It runs as the user whether or not they are logged on, so
- * {@code schtasks} asks for their password once.
+ * {@link When}, in the script's folder, and the {@code schtasks} command that imports it. The task
+ * starts the job even when the machine was off at the time ({@code StartWhenAvailable}), never twice
+ * at once, on battery too, and is stopped after the time limit. It runs as the user whether or not
+ * they are logged on, so {@code schtasks} asks for their password once.
  *
  * <pre>{@code
  * TaskSchedulerXml t = TaskSchedulerXml.of(When.daily("23:00"), job, Path.of("C:\\syncopate\\scripts\\syncopate.cmd"),
@@ -83,6 +83,7 @@ public record TaskSchedulerXml(String taskPath, String user, String xml) {
         Element exec = child(doc, actions, "Exec");
         text(doc, exec, "Command", windowsLauncher.toString());
         text(doc, exec, "Arguments", arguments(job));
+        text(doc, exec, "WorkingDirectory", folder(job.script().toString()));
         return new TaskSchedulerXml(taskPath, user, serialize(doc));
     }
 
@@ -106,6 +107,19 @@ public record TaskSchedulerXml(String taskPath, String user, String xml) {
         String last = args.getLast();
         return args.subList(0, args.size() - 1).stream().map(a -> quote(a, false)).collect(Collectors.joining(" "))
                 + " " + quote(last, true);
+    }
+
+    /**
+     * The folder of a script path, read as text with {@code \} or {@code /} between names, so that a Windows
+     * path is one on any machine the definition is made on; a root ({@code C:\}, {@code /}) stays whole.
+     */
+    static String folder(String script) {
+        int last = Math.max(script.lastIndexOf('\\'), script.lastIndexOf('/'));
+        if (last < 0) {
+            return script;
+        }
+        String folder = script.substring(0, last);
+        return folder.isEmpty() || folder.endsWith(":") ? script.substring(0, last + 1) : folder;
     }
 
     /**

@@ -82,11 +82,34 @@ class HistoryCommandTest {
     }
 
     @Test
-    void aScriptNeverRunHasNoHistory() {
-        Run h = syncopate("history", dir.resolve("never.sync.groovy").toString());
+    void aScriptNeverRunHasNoHistory() throws IOException {
+        Path never = Files.writeString(dir.resolve("never.sync.groovy"), "println 'never run'\n");
+        Run h = syncopate("history", never.toString());
         assertEquals(0, h.code());
-        assertEquals("no runs recorded for " + dir.resolve("never.sync.groovy").toAbsolutePath(), h.lines().getFirst());
+        assertEquals("no runs recorded for " + never.toRealPath(), h.lines().getFirst());
         assertFalse(Files.exists(dir.resolve("state")), "history creates nothing");
+    }
+
+    /** A mistyped name is not a script without runs: 16, one line, as run and schedule say it. */
+    @Test
+    void aScriptThatDoesNotExistIs16() {
+        Run h = syncopate("history", "nosuch.sync.groovy");
+        assertEquals(16, h.code());
+        assertEquals("syncopate: script file nosuch.sync.groovy not found\n", h.err());
+        assertEquals("", h.out());
+    }
+
+    /** A script removed after it ran: its runs (each failing with "not found") are still there to see. */
+    @Test
+    void aRemovedScriptStillShowsTheRunsItHad() throws IOException {
+        String script = script("sync { from 'a'; to 'b' }\n");
+        assertEquals(1, syncopate("run", script).code());
+        Files.delete(Path.of(script));
+        assertEquals(16, syncopate("run", script).code());
+        Run h = syncopate("history", script);
+        assertEquals(0, h.code());
+        assertEquals(List.of(HEADER), h.lines().subList(0, 1));
+        assertTrue(h.lines().get(2).endsWith("script file " + script + " not found"), h.out());
     }
 
     @Test

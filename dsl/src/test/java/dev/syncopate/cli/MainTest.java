@@ -7,6 +7,7 @@ import dev.syncopate.summary.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,6 +70,43 @@ class MainTest {
             assertTrue(r.out().endsWith(codes), r.out());
             assertEquals("", r.err());
         }
+    }
+
+    /**
+     * Every help is {@link HelpLayout#WIDTH} wide, whatever the terminal, and breaks lines only at spaces:
+     * every word of a command's texts appears whole ("nightly.sync.yaml" was cut after "sync.", and
+     * "smb://host/share/path" after "smb:"), and each synopsis element stays on one line.
+     */
+    @Test
+    void everyHelpHasOneWidthAndBreaksLinesOnlyAtSpaces() {
+        CommandLine top = Main.commandLine(new Environment(System.out, System.err, Platform.LINUX, (o, so, se) -> null),
+                new String[] {"--help"});
+        List<CommandLine> commands = new ArrayList<>(List.of(top));
+        commands.addAll(top.getSubcommands().values());
+        for (CommandLine c : commands) {
+            CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+            List<String> args = new ArrayList<>(List.of(spec.qualifiedName().split(" ")).subList(1,
+                    spec.qualifiedName().split(" ").length));
+            args.add("--help");
+            String out = run(args.toArray(String[]::new)).out();
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            texts.addAll(List.of(spec.usageMessage().footer()));
+            texts.addAll(spec.usageMessage().exitCodeList().values());
+            spec.args().forEach(a -> texts.addAll(List.of(a.description())));
+            for (String text : texts) {
+                for (String word : String.format(text).split("\\s+")) {
+                    assertTrue(out.contains(word), () -> "'" + word + "' is cut in " + spec.qualifiedName() + " --help:\n"
+                            + out);
+                }
+            }
+            for (String line : out.split(NL)) {
+                assertTrue(line.length() <= HelpLayout.WIDTH, () -> "longer than " + HelpLayout.WIDTH + ": " + line);
+            }
+            assertTrue(out.lines().anyMatch(l -> l.length() > 90), () -> spec.qualifiedName() + " --help is narrower:\n"
+                    + out);
+        }
+        assertTrue(run("schedule", "--help").out().contains(" [--daily=HH:MM]"), "a synopsis element is whole");
+        assertTrue(run("robocopy", "--help").out().contains(" smb://host/share/path;"));
     }
 
     @Test
@@ -192,6 +230,23 @@ class MainTest {
                 result(run("--bogus")));
         assertEquals(List.of(16, "syncopate: missing source directory (usage: syncopate robocopy <source>"
                 + " <destination> [<file>...] [<options>])" + NL), result(run("robocopy")));
+    }
+
+    /** Mistakes in a subcommand's options: one line in plain words, a suggestion where one is close. */
+    @Test
+    void optionMistakesAreOneLineWithASuggestion() {
+        List<List<String>> table = List.of(
+                List.of("run --dryrun x.sync.groovy", "unknown option --dryrun (did you mean --dry-run?)"),
+                List.of("check --dry-run=true x.sync.groovy", "unknown option --dry-run=true (see syncopate check --help)"),
+                List.of("schedule x.sync.groovy --dayly=23:00", "unknown option --dayly=23:00 (did you mean --daily?)"),
+                List.of("history --lats 3 x.sync.groovy", "unknown option --lats (did you mean --last?)"),
+                List.of("run --frobnicate x.sync.groovy", "unknown option --frobnicate (see syncopate run --help)"),
+                List.of("run -P keep x.sync.groovy", "-P keep: expected name=value"),
+                List.of("check -P keep x.sync.groovy", "-P keep: expected name=value"),
+                List.of("schedule x.sync.groovy --hourly -P to", "-P to: expected name=value"));
+        for (List<String> row : table) {
+            assertEquals(List.of(16, "syncopate: " + row.get(1) + NL), result(run(row.get(0).split(" "))), row.get(0));
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class CheckTest {
     void aCompileErrorIs16() {
         ScriptHarness.Run r = ScriptHarness.check(dir, "nightly.sync.groovy", "sync {\n  from 'a'\n");
         assertEquals(16, r.code());
-        assertEquals("syncopate: nightly.sync.groovy:1:6: Unexpected input: '{'" + NL, r.err());
+        assertEquals("syncopate: nightly.sync.groovy:1:6: '{' is never closed" + NL, r.err());
     }
 
     @Test

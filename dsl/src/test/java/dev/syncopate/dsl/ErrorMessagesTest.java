@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.syncopate.dsl.ScriptHarness.NL;
 import static dev.syncopate.dsl.ScriptHarness.q;
@@ -123,6 +124,27 @@ class ErrorMessagesTest {
                 () -> ScriptCompiler.compile("nightly.sync.groovy", "sync {\n}}", loader)).getMessage());
     }
 
+    /**
+     * A '{' never closed is reported where it opens, not as Groovy's "Unexpected input: ''" past the end of
+     * the file; braces in strings, GString placeholders and comments do not count.
+     */
+    @Test
+    void anUnclosedBraceIsReportedWhereItOpens() {
+        List<List<String>> table = List.of(
+                List.of("if (true) {\n  println 1\n", "1:11"),
+                List.of("sync {\n  from 'a'\n  to 'b'\n", "1:6"),
+                List.of("sync('docs') {\n  from 'a'\n  to 'b'\n\n\n", "1:14"),
+                List.of("sync {\n  from 'a'\n  beforeCopy { f ->\n    println f\n  }\n", "1:6"),
+                List.of("sync {\n from 'a'; to 'b' }\nonExitCode { code ->\n  println code", "3:12"),
+                List.of("println '{'\n// {\n/* { */\nprintln \"${[a: 1]} {\"\nsync {\n", "5:6"),
+                List.of("println '''{\n'''\nprintln \"\"\"${ \"}\" } \\\"\"\"\"\nif (1) {\n", "4:8"));
+        for (List<String> row : table) {
+            CompileException e = assertThrows(CompileException.class, () -> ScriptCompiler.compile(
+                    "nightly.sync.groovy", row.get(0), SyncScript.class.getClassLoader()), row.get(0));
+            assertEquals("nightly.sync.groovy:" + row.get(1) + ": '{' is never closed", e.getMessage(), row.get(0));
+        }
+    }
+
     @Test
     void unterminatedString() {
         ScriptHarness.Run r = run("def s = 'abc\nprintln s\n");
@@ -159,6 +181,36 @@ class ErrorMessagesTest {
         ScriptHarness.Run r = run("\nkeeep last: 3, in: 'x'\n");
         assertEquals("syncopate: nightly.sync.groovy:2: unknown method 'keeep' (did you mean 'keep'?)" + NL, r.err());
         assertEquals(16, r.code());
+    }
+
+    /** A mistake in notify { } reads like one in a sync block: the block's words, a suggestion, the line. */
+    @Test
+    void mistakesInANotifyBlockNameTheWordAndTheBlock() {
+        List<List<String>> table = List.of(
+                List.of("notify {\n  emial to: 'ops@example.com'\n}",
+                        "nightly.sync.groovy:2: unknown notification 'emial' in notify block (did you mean 'email'?)"),
+                List.of("notify {\n  webhok 'https://hooks.example.com/x'\n}",
+                        "nightly.sync.groovy:2: unknown notification 'webhok' in notify block (did you mean 'webhook'?)"),
+                List.of("notify { slack 'x' }",
+                        "nightly.sync.groovy:1: unknown notification 'slack' in notify block (expected email, webhook"
+                                + " or command)"),
+                List.of("notify {\n  email 'ops@example.com'\n}", "nightly.sync.groovy:2: invalid arguments for"
+                        + " 'email' (expected: email to: 'ops@example.com', when: 'failure')"),
+                List.of("notify {\n  email to: opz\n}", "nightly.sync.groovy:2: unknown name 'opz'"));
+        for (List<String> row : table) {
+            ScriptHarness.Run r = run(row.get(0));
+            assertEquals("syncopate: " + row.get(1) + NL, r.err(), row.get(0));
+            assertEquals(16, r.code());
+        }
+    }
+
+    /** Names the notify block does not know are still the script's: variables, methods, params, env. */
+    @Test
+    void aNotifyBlockStillSeesTheScriptsNames() {
+        ScriptHarness.Run r = run("def ops = 'ops@example.com'\ndef mode() { 'always' }\n"
+                + "notify {\n  println ops\n  command 'true', when: mode()\n}\nprintln 'after'");
+        assertEquals("", r.err());
+        assertEquals("ops@example.com" + NL + "after" + NL, r.out());
     }
 
     @Test

@@ -91,7 +91,8 @@ class ScheduleIT {
         Launcher.Result r = scheduleWhen(when, "--format", "cron").run().assertExit(0);
         Path log = state.resolve("logs/nightly.log");
         assertEquals(List.of("# syncopate: " + script + " — " + description,
-                fields + " " + Launcher.SCRIPT + " run --timeout 3h55m " + script + " >> " + log + " 2>&1"),
+                fields + " cd " + script.getParent() + " && " + Launcher.SCRIPT + " run --timeout 3h55m " + script
+                        + " >> " + log + " 2>&1"),
                 r.stdoutLines());
         assertEquals(List.of("created " + log.getParent() + " for the log"), r.stderrLines());
         assertTrue(Files.isDirectory(log.getParent()), "cron's >> needs the folder");
@@ -105,7 +106,8 @@ class ScheduleIT {
         Path log = tmp.resolve("my logs/100%.log");
         Launcher.Result r = schedule("--daily", "7:05", "--format", "cron", "--log", log.toString(), "--time-limit",
                 "1h30m", "--name", "photos", "--exit-codes", "simple", "-P", "to=/mnt/usb drive").run().assertExit(0);
-        assertEquals("5 7 * * * " + Launcher.SCRIPT + " run --timeout 1h25m --exit-codes simple -P 'to=/mnt/usb drive' "
+        assertEquals("5 7 * * * cd " + script.getParent() + " && " + Launcher.SCRIPT
+                + " run --timeout 1h25m --exit-codes simple -P 'to=/mnt/usb drive' "
                 + script + " >> '" + tmp + "/my logs/100\\%.log' 2>&1", r.stdoutLines().get(1));
         assertTrue(Files.isDirectory(log.getParent()));
         assertFalse(Files.exists(state), "nothing in the state folder when --log names the file");
@@ -126,7 +128,8 @@ class ScheduleIT {
         int timerAt = lines.indexOf("# " + units.resolve("syncopate-nightly.timer"));
         assertTrue(timerAt > 0, r.stdout());
         assertTrue(lines.contains("ExecStart=" + Launcher.SCRIPT + " run --timeout 3h55m " + script), r.stdout());
-        assertTrue(lines.containsAll(List.of("Type=oneshot", "TimeoutStartSec=4h", "SuccessExitStatus=1 2 3 4 5 6 7",
+        assertTrue(lines.containsAll(List.of("Type=oneshot", "WorkingDirectory=" + script.getParent(),
+                "TimeoutStartSec=4h", "SuccessExitStatus=1 2 3 4 5 6 7",
                 "OnCalendar=" + onCalendar, "Persistent=true", "Unit=syncopate-nightly.service")), r.stdout());
         assertFalse(Files.exists(config), "printing writes nothing");
 
@@ -178,6 +181,7 @@ class ScheduleIT {
         assertEquals("PT4H", text(doc, "ExecutionTimeLimit"));
         assertEquals(Launcher.REPO.resolve("scripts/syncopate.cmd").toString(), text(doc, "Command"));
         assertEquals("run --timeout 3h55m \"" + script + "\"", text(doc, "Arguments"));
+        assertEquals(script.getParent().toString(), text(doc, "WorkingDirectory"));
     }
 
     private static String text(Document doc, String element) {
@@ -244,6 +248,52 @@ class ScheduleIT {
         assertEquals("", r.stdout());
         assertEquals(List.of("home", "jobs"), Trees.snapshot(tmp).keySet().stream().filter(k -> !k.contains("/")).toList(),
                 "nothing written besides the test's own files");
+    }
+
+    /**
+     * What {@code check} refuses would fail every night: {@code schedule} runs check first, as the scheduler will
+     * run the script (in its folder, with its -P), and refuses with check's message.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            broken.sync.groovy  | "sync {\\n  from 'src'\\n  to 'dst'\\n"  | --daily 23:00 --format cron     | ":1:6: '{' is never closed"
+            typo.sync.groovy    | "sync {\\n  from 'src'\\n  to 'dst'\\n  mirorr()\\n}\\n" | --hourly --format systemd | ":4: unknown setting 'mirorr' in sync block (did you mean 'mirror'?)"
+            nosrc.sync.groovy   | "sync {\\n  from 'gone'\\n  to 'dst'\\n}\\n" | --hourly --format schtasks | ":1: the source gone does not exist"
+            job.sync.yaml       | "sync:\\n  - from: src\\n    to: dst\\n"     | --hourly --format cron -P x=1  | ": -P parameters are for Groovy scripts; a YAML sync file takes none"
+            """)
+    void whatCheckRefusesIsNotScheduled(String name, String text, String options, String message) throws IOException {
+        Trees.file(tmp, "jobs/src/a.txt", "A");
+        script = Trees.file(tmp, "jobs/" + name, text.replace("\\n", "\n")).toRealPath();
+        Launcher.Result r = schedule(options.split(" ")).run().assertExit(16);
+        assertEquals(List.of("syncopate: " + script + message), r.stderrLines());
+        assertEquals("", r.stdout());
+        assertFalse(Files.exists(state), "nothing written");
+        assertFalse(Files.exists(config), "nothing written");
+    }
+
+    /** The check runs in the script's folder, as the scheduled run will: relative paths are the ones beside it. */
+    @Test
+    void aScriptWithRelativePathsIsCheckedInItsFolder() throws IOException {
+        Trees.file(tmp, "jobs/src/a.txt", "A");
+        script = Trees.file(tmp, "jobs/relative.sync.groovy", "println 'checked'\nsync {\n  from 'src'\n  to 'dst'\n}\n")
+                .toRealPath();
+        Launcher.Result r = schedule("--hourly", "--format", "systemd").run().assertExit(0);   // from tmp, no src there
+        assertEquals("# " + config.resolve("systemd/user/syncopate-relative.service"), r.stdoutLines().getFirst());
+        assertFalse(r.stdout().contains("checked"), "what the check printed is not part of the schedule");
+        assertFalse(Files.exists(tmp.resolve("jobs/dst")), "check copies nothing");
+    }
+
+    /** A YAML job's name drops .sync.yaml, as a Groovy script's drops .sync.groovy, in every format. */
+    @Test
+    void yamlJobsAreNamedWithoutTheirExtension() throws IOException {
+        Trees.file(tmp, "jobs/src/a.txt", "A");
+        script = Trees.file(tmp, "jobs/photos.sync.yaml", "sync:\n  - from: src\n    to: dst\n").toRealPath();
+        assertTrue(schedule("--hourly", "--format", "cron").run().assertExit(0).stdoutLines().get(1)
+                .endsWith(" >> " + state.resolve("logs/photos.log") + " 2>&1"));
+        assertEquals("# " + config.resolve("systemd/user/syncopate-photos.service"),
+                schedule("--hourly", "--format", "systemd").run().assertExit(0).stdoutLines().getFirst());
+        assertEquals("wrote the Task Scheduler definition to " + state.resolve("tasks/photos.xml"),
+                schedule("--hourly", "--format", "schtasks").run().assertExit(0).stdoutLines().getFirst());
     }
 
     @Test

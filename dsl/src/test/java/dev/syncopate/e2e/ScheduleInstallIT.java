@@ -145,6 +145,26 @@ class ScheduleInstallIT {
     }
 
     /**
+     * A script with relative paths, in a folder whose name needs quoting, scheduled and its cron command
+     * run as cron runs it from {@code /}: the line changes to the script's folder first, so 'src' and 'dst'
+     * are the ones beside the script.
+     */
+    @Test
+    void theCronCommandRunsInTheScriptsFolderSoRelativePathsWork() throws IOException {
+        Assumptions.assumeTrue(CronEnvironmentIT.jdk21OutsideJavaHome(), "no JDK 21+ where the launcher looks under cron");
+        Path folder = Trees.dir(tmp, "my jobs/it's 100%");
+        Trees.file(folder, "src/a.txt", "A");
+        script = Trees.file(folder, "relative.sync.groovy", "sync {\n  from 'src'\n  to 'dst'\n}\n").toRealPath();
+        String line = schedule("--daily", "23:00", "--format", "cron").run().assertExit(0).stdoutLines().get(1);
+        assertTrue(line.startsWith("0 23 * * * cd '" + tmp.toRealPath() + "/my jobs/it'\\''s 100\\%' && "), line);
+        Launcher.command("env", "-i", "PATH=/usr/bin:/bin", "HOME=" + tmp.resolve("home"), "SHELL=/bin/sh",
+                "LOGNAME=cron", "SYNCOPATE_SKIP_BUILD=1", "/bin/sh", "-c", cronCommand(line.split(" ", 6)[5]))
+                .in(Path.of("/")).run().assertExit(1);   // 1: a file was copied
+        assertEquals("A", Files.readString(folder.resolve("dst/a.txt")));
+        assertTrue(Files.readString(tmp.resolve("state/logs/relative.log")).contains("a.txt"), "the run's log");
+    }
+
+    /**
      * What cron does to a command before /bin/sh sees it (Debian cron's do_command.c): {@code \%} becomes
      * {@code %}; an unescaped {@code %} ends the command (the rest would be stdin), which must not occur.
      */

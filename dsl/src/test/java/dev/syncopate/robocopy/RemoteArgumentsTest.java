@@ -76,7 +76,7 @@ class RemoteArgumentsTest {
 
     @Test
     void theNewSwitchesAreInTheHelp() {
-        String help = SwitchHelp.render();
+        String help = SwitchHelp.render(100);
         assertEquals(true, help.contains("/CRED:name"), help);
         assertEquals(true, help.contains("/CREDFILE:file"), help);
     }

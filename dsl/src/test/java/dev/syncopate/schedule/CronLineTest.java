@@ -26,10 +26,10 @@ class CronLineTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            daily  | 23:00       | /etc/n.sync.groovy          | "# syncopate: /etc/n.sync.groovy — daily at 23:00"                   | "0 23 * * * /opt/syncopate/scripts/syncopate run --timeout 3h55m /etc/n.sync.groovy >> /var/log/n.log 2>&1"
-            weekly | mon,thu 6:30 | /etc/n.sync.groovy         | "# syncopate: /etc/n.sync.groovy — weekly on Monday, Thursday at 06:30" | "30 6 * * 1,4 /opt/syncopate/scripts/syncopate run --timeout 3h55m /etc/n.sync.groovy >> /var/log/n.log 2>&1"
-            hourly |             | /srv/my jobs/n.sync.groovy  | "# syncopate: /srv/my jobs/n.sync.groovy — hourly, on the hour"      | "0 * * * * /opt/syncopate/scripts/syncopate run --timeout 3h55m '/srv/my jobs/n.sync.groovy' >> /var/log/n.log 2>&1"
-            cron   | */15 9-17 * * mon-fri | /etc/it's 100%.sync.groovy | "# syncopate: /etc/it's 100%.sync.groovy — cron '*/15 9-17 * * mon-fri'" | "*/15 9-17 * * 1-5 /opt/syncopate/scripts/syncopate run --timeout 3h55m '/etc/it'\\''s 100\\%.sync.groovy' >> /var/log/n.log 2>&1"
+            daily  | 23:00       | /etc/n.sync.groovy          | "# syncopate: /etc/n.sync.groovy — daily at 23:00"                   | "0 23 * * * cd /etc && /opt/syncopate/scripts/syncopate run --timeout 3h55m /etc/n.sync.groovy >> /var/log/n.log 2>&1"
+            weekly | mon,thu 6:30 | /etc/n.sync.groovy         | "# syncopate: /etc/n.sync.groovy — weekly on Monday, Thursday at 06:30" | "30 6 * * 1,4 cd /etc && /opt/syncopate/scripts/syncopate run --timeout 3h55m /etc/n.sync.groovy >> /var/log/n.log 2>&1"
+            hourly |             | /srv/my jobs/n.sync.groovy  | "# syncopate: /srv/my jobs/n.sync.groovy — hourly, on the hour"      | "0 * * * * cd '/srv/my jobs' && /opt/syncopate/scripts/syncopate run --timeout 3h55m '/srv/my jobs/n.sync.groovy' >> /var/log/n.log 2>&1"
+            cron   | */15 9-17 * * mon-fri | /etc/it's 100%.sync.groovy | "# syncopate: /etc/it's 100%.sync.groovy — cron '*/15 9-17 * * mon-fri'" | "*/15 9-17 * * 1-5 cd /etc && /opt/syncopate/scripts/syncopate run --timeout 3h55m '/etc/it'\\''s 100\\%.sync.groovy' >> /var/log/n.log 2>&1"
             """)
     void entriesAreACommentAndOneLine(String kind, String value, String script, String comment, String line) {
         CronLine entry = CronLine.of(WhenTest.when(kind, value), job(script, "/var/log/n.log", TimeLimit.DEFAULT, List.of()));

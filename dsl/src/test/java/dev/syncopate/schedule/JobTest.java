@@ -37,6 +37,9 @@ class JobTest {
             /etc/Nightly Backup.SYNC.GROOVY   | Nightly-Backup
             /etc/it's 100%.sync.groovy        | it-s-100
             /etc/photos.groovy                | photos
+            /etc/photos.sync.yaml             | photos
+            /etc/Photos.SYNC.YML              | Photos
+            /etc/photos.yaml                  | photos
             /etc/v1.2_release.sync.groovy     | v1.2_release
             /etc/.hidden.sync.groovy          | hidden
             /etc/ünïcode.sync.groovy          | n-code

@@ -32,6 +32,7 @@ class SystemdUnitsTest {
 
                 [Service]
                 Type=oneshot
+                WorkingDirectory=/etc
                 ExecStart=/opt/syncopate/scripts/syncopate run --timeout 3h55m -P to=/mnt/usb /etc/nightly.sync.groovy
                 TimeoutStartSec=4h
                 SuccessExitStatus=1 2 3 4 5 6 7
@@ -95,6 +96,24 @@ class SystemdUnitsTest {
         Path service = Files.writeString(units.resolve(u.serviceName()), u.service());
         Path timer = Files.writeString(units.resolve(u.timerName()), u.timer());
         assertEquals("", SystemdAnalyze.verify(service, timer));
+    }
+
+    /** systemd takes WorkingDirectory= as it is, quotes included, and expands %-specifiers in it. */
+    @Test
+    void theWorkingDirectoryIsTheScriptsFolderWithPercentDoubled() {
+        Job job = new Job("n", Path.of("/opt/s"), Path.of("/srv/my \"100%\" jobs/n.sync.groovy"), Path.of("/unused.log"),
+                TimeLimit.DEFAULT, List.of());
+        assertEquals(List.of("WorkingDirectory=/srv/my \"100%%\" jobs"), SystemdUnits.of(When.hourly(), job, false)
+                .service().lines().filter(l -> l.startsWith("WorkingDirectory=")).toList());
+    }
+
+    @Test
+    void aFolderEndingInABlankIsRefusedAsSystemdWouldStripIt() {
+        Job job = new Job("n", Path.of("/opt/s"), Path.of("/srv/jobs /n.sync.groovy"), Path.of("/unused.log"),
+                TimeLimit.DEFAULT, List.of());
+        assertEquals("systemd cannot start a run in a folder whose name ends in a blank: '/srv/jobs '; rename the"
+                + " folder, or use --format cron",
+                assertThrows(ScheduleException.class, () -> SystemdUnits.of(When.hourly(), job, false)).getMessage());
     }
 
     @Test

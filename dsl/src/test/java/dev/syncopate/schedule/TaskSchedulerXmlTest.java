@@ -67,6 +67,7 @@ class TaskSchedulerXmlTest {
                     <Exec>
                       <Command>C:\\Program Files\\syncopate\\scripts\\syncopate.cmd</Command>
                       <Arguments>run --timeout 3h55m "C:\\jobs\\nightly.sync.groovy"</Arguments>
+                      <WorkingDirectory>C:\\jobs</WorkingDirectory>
                     </Exec>
                   </Actions>
                 </Task>
@@ -110,6 +111,21 @@ class TaskSchedulerXmlTest {
         assertEquals("PT0S", doc.getElementsByTagName("ExecutionTimeLimit").item(0).getTextContent());
         assertEquals("run --exit-codes simple -P \"to=D:\\usb drive\\\\\" -P \"say=\\\"hi\\\"\" \"C:\\my jobs\\a\\\\\"",
                 doc.getElementsByTagName("Arguments").item(0).getTextContent());
+    }
+
+    /** The task starts in the script's folder, however the path is written. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            C:\\jobs\\nightly.sync.groovy           | C:\\jobs
+            C:\\nightly.sync.groovy                | C:\\
+            \\\\fs01\\jobs\\my jobs\\n.sync.groovy   | \\\\fs01\\jobs\\my jobs
+            /srv/my jobs/n.sync.groovy           | /srv/my jobs
+            /n.sync.groovy                       | /
+            """)
+    void theWorkingDirectoryIsTheScriptsFolder(String script, String folder) {
+        Document doc = TaskSchema.parse(TaskSchedulerXml.of(When.hourly(), job(script, TimeLimit.DEFAULT, List.of()), CMD,
+                "ann", TODAY).bytes());
+        assertEquals(folder, doc.getElementsByTagName("WorkingDirectory").item(0).getTextContent());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.codehaus.groovy.tools.GroovyClass;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Set;
  * <pre>{@code
  * CompiledScript c = ScriptCompiler.compile("nightly.sync.groovy", Files.readString(path));
  * // CompileException: "nightly.sync.groovy:3:1: Unexpected input: '}'"
+ * // or, for a brace left open: "nightly.sync.groovy:1:6: '{' is never closed"
  * }</pre>
  *
  * <p>The compiler is kept lean: Grape's {@code @Grab} (which would download libraries at 3 a.m.) is
@@ -67,7 +69,7 @@ public final class ScriptCompiler {
             }
             return new CompiledScript(mainClass(unit), classes);
         } catch (MultipleCompilationErrorsException e) {
-            throw new CompileException(describe(fileName, e.getErrorCollector()), e);
+            throw new CompileException(describe(fileName, text, e.getErrorCollector()), e);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);   // closing an in-memory loader
         } catch (CompilationFailedException | StackOverflowError e) {
@@ -92,17 +94,25 @@ public final class ScriptCompiler {
         return first.getName();
     }
 
-    private static String describe(String fileName, ErrorCollector errors) {
+    private static String describe(String fileName, String text, ErrorCollector errors) {
         int count = errors.getErrorCount();
-        String first = count == 0 ? "does not compile" : describe(fileName, errors.getError(0));
+        String first = count == 0 ? "does not compile" : describe(fileName, text, errors.getError(0));
         return count > 1 ? first + " (and " + (count - 1) + " more error" + (count > 2 ? "s" : "") + ")" : first;
     }
 
-    private static String describe(String fileName, Message m) {
+    private static String describe(String fileName, String text, Message m) {
         if (m instanceof SyntaxErrorMessage s) {
             SyntaxException x = s.getCause();
+            String said = shortInput(firstLine(x.getOriginalMessage()));
+            Optional<UnclosedBrace.Position> brace = said.startsWith("Unexpected input: ")
+                    ? UnclosedBrace.in(text) : Optional.empty();
+            // the parser points at the brace, or past the end of the file: "Unexpected input: ''"
+            if (brace.isPresent() && (said.equals("Unexpected input: ''")
+                    || brace.get().equals(new UnclosedBrace.Position(x.getLine(), x.getStartColumn())))) {
+                return fileName + ":" + brace.get().line() + ":" + brace.get().column() + ": '{' is never closed";
+            }
             String where = fileName + ":" + x.getLine() + (x.getStartColumn() > 0 ? ":" + x.getStartColumn() : "");
-            return where + ": " + shortInput(firstLine(x.getOriginalMessage()));
+            return where + ": " + said;
         }
         if (m instanceof ExceptionMessage x) {
             return fileName + ": " + firstLine(String.valueOf(x.getCause().getMessage()));
