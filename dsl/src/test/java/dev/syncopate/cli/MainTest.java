@@ -114,7 +114,7 @@ class MainTest {
         String out = run("robocopy", "--help").out();
         assertTrue(out.startsWith("Usage: syncopate robocopy <source> <destination> [<file>...] [<options>]" + NL));
         assertTrue(out.contains(NL + "Copy scope:" + NL + "  /S                 copy subdirectories, but not empty ones" + NL));
-        assertTrue(out.contains(NL + "  /MT[:n]            copy with n threads, 1 to 128 (8 when n is left out;" + NL));
+        assertTrue(out.contains(NL + "  /MT[:n]            copy with n threads, 1 to 128 (8 when n is left out; default 1)" + NL));
         assertTrue(out.contains(NL + "  /B                 backup mode (Windows only)" + NL));
     }
 

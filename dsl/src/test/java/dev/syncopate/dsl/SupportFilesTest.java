@@ -45,14 +45,13 @@ class SupportFilesTest {
     void runHelpListsTheOptionsAndExitCodes() {
         ScriptHarness.Run r = ScriptHarness.main("run", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("Usage: syncopate run [-h] [--dry-run] [--stacktrace] [--exit-codes=STYLE]" + NL
-                + "                     [--timeout=DURATION] [-P=name=value]... FILE" + NL), r.out());
+        assertTrue(r.out().startsWith("Usage: syncopate run [-h] [--dry-run] [--stacktrace] [--exit-codes=STYLE]"
+                + " [--timeout=DURATION]" + NL + "                     [-P=name=value]... FILE" + NL), r.out());
         assertTrue(r.out().endsWith(String.join(NL,
                 "     8   some files or directories failed after their retries",
                 "  9-15   8 plus 1, 2 and/or 4",
-                "    16   fatal: the script does not compile or throws, a block or keep has a",
-                "           mistake, a source/destination is unreachable, or the script is",
-                "           already running", "")), r.out());
+                "    16   fatal: the script does not compile or throws, a block or keep has a mistake, a",
+                "           source/destination is unreachable, or the script is already running", "")), r.out());
     }
 
     @Test

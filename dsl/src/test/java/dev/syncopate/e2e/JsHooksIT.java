@@ -129,6 +129,30 @@ class JsHooksIT {
         syncopate("check", "syntax.sync.groovy").run().assertExit(0);
     }
 
+    /**
+     * A filter that compiles but fails when called (a Groovy typo, a JavaScript TypeError) fails every
+     * file, and then no extra is deleted: what the filter would have kept is unknown. The log says so once.
+     */
+    @Test
+    void aFilterThatFailsWhenCalledDeletesNoExtra() {
+        source();
+        Path dst = Trees.dir(tmp, "dst");
+        Trees.file(dst, "extra.txt", "extra", T0);
+        Trees.file(dst, "sub/old.txt", "old", T0);
+        Trees.file(dst, "gone/x.txt", "x", T0);
+        Trees.file(tmp, "typo.sync.groovy", "sync { from 'src'; to 'dst'; mirror(); retries 0; filter { f -> f.sizee > 0 } }\n");
+        Trees.file(tmp, "type.sync.groovy", "sync { from 'src'; to 'dst'; mirror(); retries 0; filter js('f => f.nope.x') }\n");
+        SortedMap<String, String> before = Trees.snapshot(dst);
+        for (String script : new String[] {"typo.sync.groovy", "type.sync.groovy"}) {
+            Launcher.Result r = syncopate("run", script).run().assertExit(2 | 8);
+            assertEquals(1, r.stdoutLines().stream().filter(l -> l.equals("WARNING : a filter hook failed, so from here"
+                    + " on extras are listed but not deleted: what the filter would have kept is not known.")).count(),
+                    r.stdout());
+            assertTrue(r.stdout().contains("filter hook failed: "), r.stdout());
+            assertEquals(before, Trees.snapshot(dst), script + ": nothing copied, nothing deleted");
+        }
+    }
+
     /** run checks what check checks: the mirror whose filter does not compile copies and purges nothing. */
     @Test
     void runRefusesABlockWhoseJavaScriptDoesNotCompileBeforeItTouchesAnything() {
