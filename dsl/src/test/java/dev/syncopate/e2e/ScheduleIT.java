@@ -265,7 +265,7 @@ class ScheduleIT {
         Trees.file(tmp, "jobs/src/a.txt", "A");
         script = Trees.file(tmp, "jobs/" + name, text.replace("\\n", "\n")).toRealPath();
         Launcher.Result r = schedule(options.split(" ")).run().assertExit(16);
-        assertEquals(List.of("syncopate: " + script + message), r.stderrLines());
+        assertEquals(List.of("syncopate: " + script.getFileName() + message), r.stderrLines());
         assertEquals("", r.stdout());
         assertFalse(Files.exists(state), "nothing written");
         assertFalse(Files.exists(config), "nothing written");

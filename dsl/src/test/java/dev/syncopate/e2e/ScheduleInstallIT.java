@@ -189,6 +189,7 @@ class ScheduleInstallIT {
         Path link = Files.createSymbolicLink(Trees.dir(tmp, "bin").resolve("syncopate"), Launcher.SCRIPT);
         Launcher.Result r = Launcher.command("bin/syncopate", "schedule", script.toString(), "--hourly", "--format", "cron")
                 .in(tmp).env("SYNCOPATE_STATE_DIR", tmp.resolve("state").toString()).run().assertExit(0);
-        assertTrue(r.stdoutLines().get(1).startsWith("0 * * * * " + link + " run "), r.stdout());
+        assertTrue(r.stdoutLines().get(1).startsWith("0 * * * * cd " + script.getParent() + " && " + link + " run "),
+                r.stdout());
     }
 }
