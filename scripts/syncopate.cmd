@@ -11,7 +11,7 @@ rem   %LOCALAPPDATA%\Programs\Eclipse Adoptium   %USERPROFILE%\.jdks (IntelliJ's
 rem which SYNCOPATE_JAVA_SEARCH (semicolon-separated) replaces. SYNCOPATE_MIN_JAVA (default 21)
 rem is the oldest Java accepted. Task Scheduler gives no JAVA_HOME and a minimal PATH.
 rem
-rem Runs dsl\target\dist\syncopate.jar and returns its exit code EXACTLY: Robocopy's bit mask
+rem Runs cli\target\dist\syncopate.jar and returns its exit code EXACTLY: Robocopy's bit mask
 rem (0-16) must reach the scheduler, so this ends with "exit /b %ERRORLEVEL%", never
 rem "if errorlevel 1" (which would collapse 1-16 to one value).
 rem Launcher failures (no Java, no distribution) exit 16. SYNCOPATE_JAVA_OPTS adds JVM options.
@@ -29,7 +29,7 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 for %%I in ("%~dp0..") do set "SYN_HOME=%%~fI"
 if "%SYN_HOME:~-1%"=="\" set "SYN_HOME=%SYN_HOME%."
-set "SYN_DIST=%SYN_HOME%\dsl\target\dist"
+set "SYN_DIST=%SYN_HOME%\cli\target\dist"
 set "SYN_JAVA="
 set "SYN_BEST=0"
 set "SYN_MIN=21"

@@ -9,7 +9,7 @@
 #   $env:LOCALAPPDATA\Programs\Eclipse Adoptium   $env:USERPROFILE\.jdks (IntelliJ's downloads)
 # which SYNCOPATE_JAVA_SEARCH (separated by ';', the path separator) replaces.
 # SYNCOPATE_MIN_JAVA (default 21) is the oldest Java accepted.
-# Runs dsl\target\dist\syncopate.jar and exits with the JVM's exit code unchanged (Robocopy's
+# Runs cli\target\dist\syncopate.jar and exits with the JVM's exit code unchanged (Robocopy's
 # bit mask). Launcher failures exit 16.
 # SYNCOPATE_JAVA_OPTS adds JVM options (split on blanks).
 #
@@ -91,7 +91,7 @@ if (-not $java) {
 }
 
 $synHome = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '..')).ProviderPath
-$dist = Join-Parts $synHome 'dsl' 'target' 'dist'
+$dist = Join-Parts $synHome 'cli' 'target' 'dist'
 $jar = Join-Path $dist 'syncopate.jar'
 if (-not (Test-Path -LiteralPath $jar)) {
     if (-not (Get-Command mvn -ErrorAction SilentlyContinue)) {

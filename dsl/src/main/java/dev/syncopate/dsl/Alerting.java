@@ -8,8 +8,8 @@ import dev.syncopate.dsl.alert.EmailSender;
 import dev.syncopate.dsl.alert.RunReport;
 import dev.syncopate.dsl.alert.SmtpSettings;
 import dev.syncopate.dsl.alert.WebhookSender;
-import dev.syncopate.dsl.secret.Credential;
-import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.remote.Credential;
+import dev.syncopate.secret.Secrets;
 import dev.syncopate.summary.Counts;
 import dev.syncopate.summary.Summary;
 

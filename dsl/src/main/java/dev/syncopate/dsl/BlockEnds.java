@@ -1,6 +1,6 @@
 package dev.syncopate.dsl;
 
-import dev.syncopate.dsl.secret.Credential;
+import dev.syncopate.remote.Credential;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteEndpoint;
 

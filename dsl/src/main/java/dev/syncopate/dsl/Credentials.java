@@ -1,6 +1,6 @@
 package dev.syncopate.dsl;
 
-import dev.syncopate.dsl.secret.Credential;
+import dev.syncopate.remote.Credential;
 
 /**
  * The script's {@code credentials}: {@code credentials.nas.user}, {@code credentials.nas.password}. The

@@ -1,6 +1,6 @@
 package dev.syncopate.dsl;
 
-import dev.syncopate.dsl.secret.CredentialOptions;
+import dev.syncopate.secret.CredentialOptions;
 
 import org.codehaus.groovy.runtime.InvokerHelper;
 

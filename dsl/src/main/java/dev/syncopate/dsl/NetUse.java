@@ -1,8 +1,8 @@
 package dev.syncopate.dsl;
 
-import dev.syncopate.dsl.secret.Credential;
-import dev.syncopate.dsl.secret.Secrets;
-import dev.syncopate.schedule.ProcessRunner;
+import dev.syncopate.remote.Credential;
+import dev.syncopate.secret.Secrets;
+import dev.syncopate.process.ProcessRunner;
 
 import java.io.IOException;
 import java.util.ArrayList;

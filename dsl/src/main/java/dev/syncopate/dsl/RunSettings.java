@@ -4,8 +4,8 @@ import dev.syncopate.dsl.compile.ScriptCache;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.Remotes;
-import dev.syncopate.robocopy.Platform;
-import dev.syncopate.schedule.ProcessRunner;
+import dev.syncopate.platform.Platform;
+import dev.syncopate.process.ProcessRunner;
 
 import java.io.PrintStream;
 import java.time.Clock;

@@ -41,11 +41,11 @@ final class ScriptContext {
     private volatile String endNote;
 
     ScriptContext(RunSettings settings, String file) {
-        this(settings, file, new dev.syncopate.dsl.secret.Secrets(), null);
+        this(settings, file, new dev.syncopate.secret.Secrets(), null);
     }
 
     /** A context whose output is already masked by {@code secrets}; {@code runLog} is SYNCOPATE_LOG, or null. */
-    ScriptContext(RunSettings settings, String file, dev.syncopate.dsl.secret.Secrets secrets, java.nio.file.Path runLog) {
+    ScriptContext(RunSettings settings, String file, dev.syncopate.secret.Secrets secrets, java.nio.file.Path runLog) {
         this.settings = settings;
         this.file = file;
         this.runLog = runLog;

@@ -4,7 +4,7 @@ import dev.syncopate.dsl.compile.CompileException;
 import dev.syncopate.dsl.compile.CompiledScript;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 
-import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.secret.Secrets;
 import dev.syncopate.job.JobFileException;
 import dev.syncopate.job.SyncFile;
 import dev.syncopate.job.SyncFileReader;

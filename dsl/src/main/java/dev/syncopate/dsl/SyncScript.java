@@ -223,7 +223,7 @@ public abstract class SyncScript extends Script {
         }
         Alerting.known("netUse", options, java.util.Set.of("credentials"));
         Object name = options.get("credentials");
-        dev.syncopate.dsl.secret.Credential c = name == null ? null : ctx.alerting().credential(name.toString());
+        dev.syncopate.remote.Credential c = name == null ? null : ctx.alerting().credential(name.toString());
         NetUse net = new NetUse(ctx.settings().processes(), ctx.alerting().secrets());
         try {
             return net.with(drive, share, c, body::call, m -> ctx.warn(at + ": " + m));

@@ -1,7 +1,7 @@
 package dev.syncopate.dsl.alert;
 
-import dev.syncopate.dsl.secret.CredentialSources;
-import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.secret.CredentialSources;
+import dev.syncopate.secret.Secrets;
 
 import jakarta.mail.AuthenticationFailedException;
 

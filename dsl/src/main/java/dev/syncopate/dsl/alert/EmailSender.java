@@ -1,6 +1,6 @@
 package dev.syncopate.dsl.alert;
 
-import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.secret.Secrets;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -2,7 +2,7 @@ package dev.syncopate.dsl.alert;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.secret.Secrets;
 import dev.syncopate.summary.Counts;
 
 import java.io.IOException;
