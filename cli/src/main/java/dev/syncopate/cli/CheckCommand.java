@@ -3,12 +3,10 @@ package dev.syncopate.cli;
 import dev.syncopate.dsl.RunSettings;
 import dev.syncopate.dsl.ScriptRunner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,15 +34,14 @@ import java.util.concurrent.Callable;
 final class CheckCommand extends BaseCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy or nightly.sync.yaml")
     Path file;
 
-    @Option(names = "-P", paramLabel = "name=value", description = "a parameter, params.name in the script"
-            + " (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    ParameterOptions params;
 
     CheckCommand(Environment env) {
         this.env = env;
@@ -52,7 +49,7 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSettings settings = RunCommand.settings(env, stacktrace).withMode(RunSettings.Mode.CHECK).withParams(params);
+        RunSettings settings = RunCommand.settings(env, stacktrace).withMode(RunSettings.Mode.CHECK).withParams(params.values());
         return RunCommand.outcome(new ScriptRunner(settings).run(file));
     }
 }

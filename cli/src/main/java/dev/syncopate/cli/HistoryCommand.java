@@ -3,6 +3,7 @@ package dev.syncopate.cli;
 import dev.syncopate.runstate.HistoryReport;
 import dev.syncopate.runstate.RunFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,8 +51,8 @@ import java.util.concurrent.Callable;
 final class HistoryCommand extends BaseCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy")
     Path file;

@@ -146,7 +146,8 @@ public final class Main {
         boolean version = "--version".equals(first) || "-V".equals(first);
         COMMANDS.forEach((name, command) -> {
             if (!version && (!COMMANDS.containsKey(first) || name.equals(first))) {
-                cl.addSubcommand(name, command.apply(env));
+                // As a CommandLine, not a bare object: picocli applies a command's modelTransformer only then.
+                cl.addSubcommand(name, new CommandLine(command.apply(env)));
             }
         });
         // Set after the subcommands are added: picocli passes these settings down only to those it has.

@@ -9,14 +9,13 @@ import dev.syncopate.runstate.RunGuard;
 import dev.syncopate.settings.DurationText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -59,8 +58,8 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy or nightly.sync.yaml")
     Path file;
@@ -69,9 +68,8 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
             + " retention included; hooks that may skip files still run")
     boolean dryRun;
 
-    @Option(names = "-P", paramLabel = "name=value", description = "a parameter, params.name in the script"
-            + " (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    ParameterOptions params;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "stop after this long (e.g. 2s, 45m, 4h, 1h30m): no new copies start, nothing more is"
@@ -95,7 +93,7 @@ final class RunCommand extends BaseCommand implements Callable<Integer> {
         // Unattended: nothing may wait for an answer on stdin, which cron leaves open or absent.
         System.setIn(InputStream.nullInputStream());
         StopSignal stop = new StopSignal();
-        RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params).withStop(stop);
+        RunSettings settings = settings(env, stacktrace).withDryRun(dryRun).withParams(params.values()).withStop(stop);
         HardStopAlerts alerts = new HardStopAlerts();
         try (RunDeadline deadline = timeout == null ? RunDeadline.NONE
                 : RunDeadline.start(timeout, stop, grace(), env.err(), why -> alerts.send(RunDeadline.HARD_STOP, why),

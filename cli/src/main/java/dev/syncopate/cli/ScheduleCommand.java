@@ -14,6 +14,7 @@ import dev.syncopate.schedule.TimeLimit;
 import dev.syncopate.schedule.When;
 import dev.syncopate.summary.ExitCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +26,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,7 +40,7 @@ import java.util.concurrent.Callable;
  * $ syncopate schedule nightly.sync.groovy --weekly mon,thu 06:30 --format systemd --install
  * }</pre>
  */
-@Command(name = "schedule",
+@Command(name = "schedule", modelTransformer = ParameterOptions.PassedOnToRun.class,
         description = {
             "Print, or install, what runs a script on a schedule: a crontab line, a systemd service and"
                     + " timer, or a Task Scheduler definition. Paths in it are absolute, the run starts in the"
@@ -70,8 +69,8 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the script, e.g. nightly.sync.groovy or nightly.sync.yaml")
     Path file;
@@ -113,8 +112,8 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--exit-codes", paramLabel = "simple|robocopy", description = "passed on to run")
     String exitCodes;
 
-    @Option(names = "-P", paramLabel = "name=value", description = "a parameter passed on to run (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    ParameterOptions params;
 
     @Option(names = "--install", description = "install it: into your crontab, or as systemd user units"
             + " (for schtasks it prints the import command instead)")
@@ -152,7 +151,7 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
         Path logFile = log != null ? log.toAbsolutePath().normalize() : state.resolve("logs").resolve(jobName + ".log");
         Job job = new Job(jobName, launcher(), script, logFile, limit, runOptions);
         ScheduleCheck.require(ProcessRunner.in(job.directory()), env.platform().windows() ? windowsLauncher()
-                : job.launcher(), job, params, env.err());
+                : job.launcher(), job, params.values(), env.err());
         return switch (f) {
             case CRON -> cron(when, job);
             case SYSTEMD -> systemd(when, job);
@@ -170,7 +169,7 @@ final class ScheduleCommand extends BaseCommand implements Callable<Integer> {
             options.add("--exit-codes");
             options.add(exitCodes);
         }
-        params.forEach((k, v) -> {
+        params.values().forEach((k, v) -> {
             options.add("-P");
             options.add(k + "=" + v);
         });
