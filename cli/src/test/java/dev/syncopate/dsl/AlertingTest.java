@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
+import dev.syncopate.sync.Trees;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class AlertingTest {
             exchange.close();
         });
         http.start();
-        src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A", "sub/b.txt", "BB");
+        src = Trees.files(dir.resolve("src"), "a.txt", "A", "sub/b.txt", "BB");
         dst = dir.resolve("dst");
     }
 
@@ -196,7 +197,7 @@ class AlertingTest {
 
     @Test
     void emailWithSubjectBodyAndAttachment() throws Exception {
-        Path report = ScriptHarness.tree(dir.resolve("att"), "report.txt", "attached text").resolve("report.txt");
+        Path report = Trees.files(dir.resolve("att"), "report.txt", "attached text").resolve("report.txt");
         ScriptHarness.Run r = ScriptHarness.run(dir, "x.sync.groovy", mailSetup() + syncBlock() + """
                 email to: 'ops@example.com', subject: "copied ${summary.files.copied}", body: log.tail(3), attach: %s
                 """.formatted(q(report)));
@@ -243,7 +244,7 @@ class AlertingTest {
 
     @Test
     void logAndSummaryCombineTheBlocks() {
-        Path src2 = ScriptHarness.tree(dir.resolve("src2"), "c.txt", "C");
+        Path src2 = Trees.files(dir.resolve("src2"), "c.txt", "C");
         ScriptHarness.Run r = ScriptHarness.run(dir, "two.sync.groovy", syncBlock() + """
                 sync { from %s; to %s }
                 println "files: ${summary.files.copied} of ${summary.files.total}, dirs ${summary.dirs.total}"

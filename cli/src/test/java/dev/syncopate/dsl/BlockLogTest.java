@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class BlockLogTest {
 
     @Test
     void theConsoleLogOfTheBlock() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.run(dir, "log.sync.groovy", """
                 def r = sync { from SRC; to DST }
                 println '=== after'
@@ -35,7 +36,7 @@ class BlockLogTest {
 
     @Test
     void theLogFilePartOfThisBlock() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         Path log = dir.resolve("sync.log");
         Files.writeString(log, "earlier run\n");
         ScriptHarness.Run r = ScriptHarness.run(dir, "log.sync.groovy", """

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class CheckTest {
 
     @Test
     void aGoodScriptIsOkAndNothingIsCopied() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.check(dir, "nightly.sync.groovy", """
                 def r = sync('docs') { from SRC; to DST; exclude files: ['*.tmp'] }
                 if (r.exitCode < 8) sync('again') { from SRC; to DST; mirror() }
@@ -33,7 +34,7 @@ class CheckTest {
 
     @Test
     void everyBadBlockIsReportedAndTheCodeIs16() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.check(dir, "nightly.sync.groovy", """
                 sync { from SRC; to DST; exlcude files: ['*.tmp'] }
                 sync { from MISSING; to DST }
@@ -69,7 +70,7 @@ class CheckTest {
 
     @Test
     void parametersAreAvailable() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.check(dir, "p.sync.groovy", "sync { from params.src; to 'x' }",
                 "-P", "src=" + src);
         assertEquals("p.sync.groovy: OK (1 sync block checked)" + NL, r.out());

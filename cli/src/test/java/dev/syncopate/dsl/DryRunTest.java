@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.syncopate.dsl.ScriptHarness.NL;
 import static dev.syncopate.dsl.ScriptHarness.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +21,8 @@ class DryRunTest {
 
     @Test
     void changesNothingAndTheCodeSaysWhatWouldHappen() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A", "b.lock", "B", "sub/c.txt", "C");
-        Path dst = ScriptHarness.tree(dir.resolve("dst"), "extra.txt", "X");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A", "b.lock", "B", "sub/c.txt", "C");
+        Path dst = Trees.files(dir.resolve("dst"), "extra.txt", "X");
         Path versions = dir.resolve("versions");
         for (String stamp : List.of("20200101_000000", "20200102_000000", "20200103_000000")) {
             Files.createDirectories(versions.resolve(stamp));
@@ -54,7 +54,7 @@ class DryRunTest {
 
     @Test
     void keepCountsTheFolderADryRunWouldHaveMade() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         Path versions = dir.resolve("versions");
         for (String stamp : List.of("20200101_000000", "20200102_000000")) {
             Files.createDirectories(versions.resolve(stamp));
@@ -72,7 +72,7 @@ class DryRunTest {
 
     @Test
     void aBlockOfItsOwnCanBeDry() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.run(dir, "dry.sync.groovy",
                 "sync { from " + q(src) + "; to " + q(dir.resolve("dst")) + "; dryRun() }");
         assertEquals(1, r.code());

@@ -2,6 +2,7 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.compile.CompileException;
 import dev.syncopate.dsl.compile.ScriptCompiler;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class ErrorMessagesTest {
     private Path dst;
 
     private ScriptHarness.Run run(String script, String... args) {
-        src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        src = Trees.files(dir.resolve("src"), "a.txt", "A");
         dst = dir.resolve("dst");
         return ScriptHarness.run(dir, "nightly.sync.groovy", script.replace("SRC", q(src)).replace("DST", q(dst)), args);
     }
@@ -156,7 +157,7 @@ class ErrorMessagesTest {
     @ValueSource(strings = {"run", "check"})
     void nestingTooDeepForTheCompilerIsOneLineAtWhereItStarts(String command) {
         String deep = "def x = " + "(".repeat(20_000) + "1" + ")".repeat(20_000);
-        src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        src = Trees.files(dir.resolve("src"), "a.txt", "A");
         dst = dir.resolve("dst");
         ScriptHarness.Run r = ScriptHarness.command(command, ScriptHarness.write(dir, "nightly.sync.groovy",
                 "sync { from " + q(src) + "; to " + q(dst) + " }\nprintln 'never printed'\n" + deep + "\n"));
@@ -256,7 +257,7 @@ class ErrorMessagesTest {
 
     @Test
     void hookFailureFailsThatFileNamesTheLineAndTheRunGoesOn() throws IOException {
-        ScriptHarness.tree(dir.resolve("src"), "b.txt", "B");
+        Trees.files(dir.resolve("src"), "b.txt", "B");
         ScriptHarness.Run r = run("""
                 sync {
                     from SRC

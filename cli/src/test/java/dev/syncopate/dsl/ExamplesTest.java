@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +104,7 @@ class ExamplesTest {
 
     @Test
     void nightlyMakesTimestampedFoldersWithExclusionsAndKeepsTheNewest() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "report.docx", "r", "~lock.docx", "l", "x.tmp", "t",
+        Path src = Trees.files(dir.resolve("src"), "report.docx", "r", "~lock.docx", "l", "x.tmp", "t",
                 "sub/a.lock", "a", "sub/b.txt", "b", "desktop.ini", "d", "Temp/t.txt", "t", ".git/HEAD", "h");
         Path backups = dir.resolve("backups");
         for (String old : List.of("20200101_230000", "20200102_230000", "notes")) {
@@ -128,8 +129,8 @@ class ExamplesTest {
 
     @Test
     void mirrorIsSafe() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A", "node_modules/x.js", "x", "b.swp", "s");
-        Path target = ScriptHarness.tree(dir.resolve("mirror"), "old.txt", "O", "archive/notes.txt", "N");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A", "node_modules/x.js", "x", "b.swp", "s");
+        Path target = Trees.files(dir.resolve("mirror"), "old.txt", "O", "archive/notes.txt", "N");
         Path versions = dir.resolve("versions");
         String[] params = {"-P", "source=" + src, "-P", "target=" + target, "-P", "versions=" + versions};
         ScriptHarness.Run r = ScriptHarness.command("run", example("mirror-with-safety"), params);
@@ -144,7 +145,7 @@ class ExamplesTest {
         assertTrue(Files.readString(versions.resolve("last-run.json")).contains("\"exitCode\": 3"));
         assertEquals("mirror: exit code 3, 1 copied, 1 extra files", r.lines().getLast());
 
-        ScriptHarness.tree(target, "new-extra.txt", "E");
+        Trees.files(target, "new-extra.txt", "E");
         ScriptHarness.Run tooMany = ScriptHarness.command("run", example("mirror-with-safety"), params[0], params[1],
                 params[2], params[3], params[4], params[5], "-P", "maxDelete=0");
         assertEquals(10, tooMany.code(), tooMany.out());
@@ -163,7 +164,7 @@ class ExamplesTest {
 
     @Test
     void snapshotLinksTheSecondRun() throws IOException, InterruptedException {
-        Path src = ScriptHarness.tree(dir.resolve("home"), "notes.txt", "n", ".cache/big", "b", "x.tmp", "t");
+        Path src = Trees.files(dir.resolve("home"), "notes.txt", "n", ".cache/big", "b", "x.tmp", "t");
         Path snaps = dir.resolve("snaps");
         String[] params = {"-P", "source=" + src, "-P", "snapshots=" + snaps, "-P", "keep=2"};
         ScriptHarness.Run first = ScriptHarness.command("run", example("snapshot-backup"), params);
@@ -182,7 +183,7 @@ class ExamplesTest {
 
     @Test
     void conditionalRunsTheWeeklyMirrorWhenForcedAndReportsAtTheEnd() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.command("run", example("conditional"), "-P", "source=" + src,
                 "-P", "daily=" + dir.resolve("daily"), "-P", "offsite=" + dir.resolve("offsite"), "-P", "force=weekly");
         assertEquals("", r.err());

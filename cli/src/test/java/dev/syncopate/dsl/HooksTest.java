@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +31,9 @@ class HooksTest {
     }
 
     private void trees() {
-        src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "AAAA", "b.lock", "B", "big.bin", "0123456789",
+        src = Trees.files(dir.resolve("src"), "a.txt", "AAAA", "b.lock", "B", "big.bin", "0123456789",
                 "sub/c.txt", "C");
-        dst = ScriptHarness.tree(dir.resolve("dst"), "old.txt", "O", "keep.me", "K");
+        dst = Trees.files(dir.resolve("dst"), "old.txt", "O", "keep.me", "K");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +47,8 @@ class JsCompileTest {
     @MethodSource("brokenHooks")
     void aHookThatDoesNotCompileFailsItsBlockBeforeItCopiesOrDeletes(List<String> row) throws IOException {
         String name = row.get(0);
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
-        Path dst = ScriptHarness.tree(dir.resolve("dst"), "extra.txt", "X");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
+        Path dst = Trees.files(dir.resolve("dst"), "extra.txt", "X");
         String text = row.get(1).formatted(name.endsWith(".yaml") ? src : q(src), name.endsWith(".yaml") ? dst : q(dst));
 
         ScriptHarness.Run checked = ScriptHarness.check(dir, name, text);
@@ -64,7 +65,7 @@ class JsCompileTest {
 
     @Test
     void aYamlFileWithOneBrokenHookRunsNoBlockAtAll() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         Path hook = ScriptHarness.write(dir, "broken.js", "f => {\n  return (((\n}\n");
         ScriptHarness.Run r = ScriptHarness.run(dir, "two.sync.yaml", """
                 sync:
@@ -83,7 +84,7 @@ class JsCompileTest {
 
     @Test
     void aGroovyBlockIsCheckedWhenItIsReachedSoEarlierBlocksHaveRun() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         ScriptHarness.Run r = ScriptHarness.run(dir, "two.sync.groovy", """
                 sync { from %1$s; to %2$s }
                 sync { from %1$s; to %3$s; filter js('f => (((') }

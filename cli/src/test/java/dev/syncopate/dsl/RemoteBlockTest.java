@@ -3,14 +3,15 @@ package dev.syncopate.dsl;
 import dev.syncopate.cli.Environment;
 import dev.syncopate.cli.Main;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.platform.Platform;
 import dev.syncopate.remote.RemoteException;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.RemoteRoot;
-import dev.syncopate.platform.Platform;
 import dev.syncopate.summary.Summary;
 import dev.syncopate.sync.SyncResult;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,7 +106,7 @@ class RemoteBlockTest {
 
     @Test
     void aRemoteDestinationIsOpenedUsedAndClosed() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         FakeServer server = new FakeServer();
         Run r = run(CREDENTIALS + """
                 sync('docs') { from SRC; to 'sftp://nas01/backup/docs', credentials: 'nas' }
@@ -156,7 +157,7 @@ class RemoteBlockTest {
 
     @Test
     void anUnreachableServerIs16WithOneLineAndNothingDone() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("dst"), "keep.txt", "K");
+        Path src = Trees.files(dir.resolve("dst"), "keep.txt", "K");
         Path log = dir.resolve("docs.log");
         Run r = run(CREDENTIALS + """
                 def r = sync('docs') {
@@ -187,7 +188,7 @@ class RemoteBlockTest {
 
     @Test
     void theSeamsPlaceholderOpenerFailsTheBlockWithoutTouchingTheDestination() {
-        Path dst = ScriptHarness.tree(dir.resolve("dst"), "keep.txt", "K");
+        Path dst = Trees.files(dir.resolve("dst"), "keep.txt", "K");
         ScriptHarness.Run r = ScriptHarness.run(dir, "nightly.sync.groovy", CREDENTIALS + """
                 sync('docs') { from 'sftp://127.0.0.1:1/x', credentials: 'nas'; to DST; mirror() }
                 """.replace("DST", q(dst)));

@@ -73,21 +73,6 @@ final class ScriptHarness {
         }
     }
 
-    /** Makes files with the given relative paths and contents: {@code tree(src, "a.txt", "A", "d/b.txt", "B")}. */
-    static Path tree(Path root, String... pathsAndContents) {
-        try {
-            Files.createDirectories(root);
-            for (int i = 0; i < pathsAndContents.length; i += 2) {
-                Path p = root.resolve(pathsAndContents[i]);
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, pathsAndContents[i + 1]);
-            }
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A path as a Groovy single-quoted string literal. */
     static String q(Path p) {
         return "'" + p.toString().replace("\\", "\\\\").replace("'", "\\'") + "'";

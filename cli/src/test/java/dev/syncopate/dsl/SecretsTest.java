@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class SecretsTest {
         http.start();
         try {
             // A file named after the secret puts it into the engine's log lines and JSON report.
-            Path src = ScriptHarness.tree(dir.resolve("src"), SECRET + ".txt", "x", "plain.txt", "y");
+            Path src = Trees.files(dir.resolve("src"), SECRET + ".txt", "x", "plain.txt", "y");
             Path logFile = dir.resolve("logs/block.log");
             Path report = dir.resolve("logs/report.json");
             Path runLogCopy = dir.resolve("runlog.txt");

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,7 +144,7 @@ class TimeAndRetentionTest {
 
     @Test
     void snapshotsLinkUnchangedFilesAndKeepTheNewest() throws IOException {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "same.txt", "unchanged", "sub/edit.txt", "v1");
+        Path src = Trees.files(dir.resolve("src"), "same.txt", "unchanged", "sub/edit.txt", "v1");
         Path snaps = dir.resolve("snaps");
         String script = "def r = sync { from " + q(src) + "; snapshot into: " + q(snaps) + ", keep: 2 }\n"
                 + "println \"code ${r.exitCode}\"";

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -115,7 +116,7 @@ class YamlErrorsTest {
     Stream<DynamicTest> everyMistakeIsOneLocatedLineExit16AndNothingCopied() {
         return CASES.stream().flatMap(c -> Stream.of("run", "check").map(command ->
                 DynamicTest.dynamicTest(command + ": " + c.message(), () -> {
-                    Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+                    Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
                     Path dst = dir.resolve("dst");
                     Path file = ScriptHarness.write(dir, "nightly.sync.yaml",
                             c.yaml().replace("SRC", src.toString()).replace("DST", dst.toString()));
@@ -128,7 +129,7 @@ class YamlErrorsTest {
 
     @Test
     void aMistakeInTheLastBlockStopsTheFirst() {
-        Path src = ScriptHarness.tree(dir.resolve("src"), "a.txt", "A");
+        Path src = Trees.files(dir.resolve("src"), "a.txt", "A");
         Path file = ScriptHarness.write(dir, "nightly.sync.yaml", "sync:\n  - {from: " + src + ", to: " + dir.resolve("one")
                 + "}\n  - {from: " + src + ", to: " + dir.resolve("two") + ", retries: -1}\n");
         ScriptHarness.Run r = ScriptHarness.command("run", file);

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class DslExamplesIT {
     private static final String QUICKSTART = "scripts/syncopate run examples/quickstart.sync.groovy";
     /** The sample data as every example copies it: without *.tmp files and the cache folder. */
     private static final SortedMap<String, String> COPY =
-            Trees.without(Trees.snapshot(SAMPLE), "docs/reports/draft.tmp", "cache");
+            Trees.without(Trees.contents(SAMPLE), "docs/reports/draft.tmp", "cache");
 
     /** Compiled scripts stay in here, never in the user's ~/.cache. */
     @TempDir
@@ -81,7 +82,7 @@ class DslExamplesIT {
                 "-P", "daily=" + w.resolve("d"), "-P", "offsite=" + w.resolve("o")).assertExit(0);
         assertEquals("", r.stderr());
         assertTrue(r.stdoutLines().getLast().matches("\\Q" + script + "\\E: OK \\([12] sync blocks? checked\\)"), r.stdout());
-        assertEquals(new TreeMap<>(), Trees.snapshot(w));
+        assertEquals(new TreeMap<>(), Trees.contents(w));
     }
 
     @Test
@@ -99,14 +100,14 @@ class DslExamplesIT {
 
         Launcher.Result r = readmeQuickstart(out).assertExit(1);
         assertEquals("", r.stderr());
-        assertEquals(COPY, Trees.snapshot(out));
+        assertEquals(COPY, Trees.contents(out));
         assertTrue(r.stdout().contains("   Source : " + SAMPLE + "/"), r.stdout());
         assertEquals(6, LogTable.copiedFiles(r.stdout()));
         assertEquals("quickstart: copied 6 of 7 files into " + out + " (exit code 1)", r.stdoutLines().getLast());
 
         Launcher.Result again = readmeQuickstart(out).assertExit(0);
         assertEquals("quickstart: copied 0 of 7 files into " + out + " (exit code 0)", again.stdoutLines().getLast());
-        assertEquals(COPY, Trees.snapshot(out));
+        assertEquals(COPY, Trees.contents(out));
     }
 
     /** The README's command by its relative path from the repository root, into {@code out} instead of out/quickstart. */
@@ -122,7 +123,7 @@ class DslExamplesIT {
         Path out = tmp.resolve("js-hooks");
         Launcher.Result r = example("js-hooks.sync.groovy", "-P", "target=" + out).assertExit(1);
         assertEquals("", r.stderr());
-        assertEquals(Trees.without(COPY, "photos/2026/beach.jpg"), Trees.snapshot(out));
+        assertEquals(Trees.without(COPY, "photos/2026/beach.jpg"), Trees.contents(out));
         assertTrue(r.stdout().contains("beach.jpg\t(photo over 40 KB: 48000 bytes)"), r.stdout());
         assertTrue(r.stdoutLines().contains("copied photos/2026/mountain.jpg (32000 bytes)"), r.stdout());
         assertEquals("js-hooks: exit code 1", r.stdoutLines().getLast());
@@ -134,7 +135,7 @@ class DslExamplesIT {
         Launcher.Result r = example("alerting.sync.groovy", "-P", "target=" + out).assertExit(1);
         assertEquals("syncopate: could not post webhook to http://127.0.0.1:9/syncopate: connection refused",
                 r.stderr().strip());
-        assertEquals(COPY, Trees.snapshot(out));
+        assertEquals(COPY, Trees.contents(out));
     }
 
     @Test
@@ -152,7 +153,7 @@ class DslExamplesIT {
         assertEquals("20200102_230000", stamps.getFirst());
         String stamp = stamps.getLast();
         assertEquals(List.of("20200102_230000", stamp, "logs", "notes"), names(b));
-        assertEquals(COPY, Trees.snapshot(b.resolve(stamp)));
+        assertEquals(COPY, Trees.contents(b.resolve(stamp)));
         String log = Trees.read(b.resolve("logs/docs-" + stamp + ".log"));
         assertEquals(6, LogTable.copiedFiles(log), log);
         // The block's log goes to its file; the console gets the script's own lines.
@@ -173,8 +174,8 @@ class DslExamplesIT {
 
         assertEquals("", r.stderr());
         SortedMap<String, String> expected = new TreeMap<>(COPY);
-        expected.putAll(Trees.snapshot(m).subMap("archive", "archive0"));
-        assertEquals(expected, Trees.snapshot(m));
+        expected.putAll(Trees.contents(m).subMap("archive", "archive0"));
+        assertEquals(expected, Trees.contents(m));
         List<String> days = names(v).stream().filter(n -> n.matches("\\d{4}-\\d{2}-\\d{2}")).toList();
         assertEquals(1, days.size(), names(v).toString());
         assertEquals("only in the mirror", Trees.read(v.resolve(days.getFirst()).resolve("old.txt")));
@@ -185,16 +186,16 @@ class DslExamplesIT {
         assertEquals("mirror: exit code 3, 6 copied, 1 extra files", r.stdoutLines().getLast());
 
         Trees.file(m, "new-extra.txt", "would be deleted");
-        SortedMap<String, String> before = Trees.snapshot(m);
+        SortedMap<String, String> before = Trees.contents(m);
         Launcher.Result tooMany = example("mirror-with-safety.sync.groovy", "-P", "target=" + m, "-P", "versions=" + v,
                 "-P", "maxDelete=0").assertExit(10);
-        assertEquals(before, Trees.snapshot(m), "maxDelete exceeded: nothing deleted");
+        assertEquals(before, Trees.contents(m), "maxDelete exceeded: nothing deleted");
         assertTrue(tooMany.stdout().contains("MIRROR FAILED (exit code 10); the end of its log:"), tooMany.stdout());
 
         Path empty = Trees.dir(tmp, "unmounted");
         Launcher.Result guard = example("mirror-with-safety.sync.groovy", "-P", "source=" + empty, "-P", "target=" + m,
                 "-P", "versions=" + v).assertExit(16);
-        assertEquals(before, Trees.snapshot(m), "empty-source guard: nothing deleted");
+        assertEquals(before, Trees.contents(m), "empty-source guard: nothing deleted");
         assertTrue(guard.stdout().contains("MIRROR FAILED (exit code 16)"), guard.stdout());
     }
 
@@ -207,7 +208,7 @@ class DslExamplesIT {
         Launcher.Result first = example("snapshot-backup.sync.groovy", params).assertExit(1);
         assertEquals("", first.stderr());
         String one = names(s).getLast();
-        assertEquals(COPY, Trees.snapshot(s.resolve(one)));
+        assertEquals(COPY, Trees.contents(s.resolve(one)));
         assertEquals("snapshot " + s + "/" + one + ": exit code 1, 6 files copied", first.stdoutLines().getLast());
 
         Thread.sleep(1100);   // the next second: the next snapshot's name
@@ -216,7 +217,7 @@ class DslExamplesIT {
         assertEquals(2, kept.size(), kept.toString());
         assertEquals(one, kept.getFirst(), "20200101_000000 removed, the newest 2 kept");
         String two = kept.getLast();
-        assertEquals(COPY, Trees.snapshot(s.resolve(two)));
+        assertEquals(COPY, Trees.contents(s.resolve(two)));
         assertTrue(second.stdout().contains("Removed old folder " + s.resolve("20200101_000000")), second.stdout());
         assertEquals("snapshot " + s + "/" + two + ": exit code 0, 0 files copied", second.stdoutLines().getLast());
         for (String f : List.of("README.txt", "photos/2026/beach.jpg")) {
@@ -232,8 +233,8 @@ class DslExamplesIT {
         Launcher.Result r = example("conditional.sync.groovy", "-P", "daily=" + d, "-P", "offsite=" + o,
                 "-P", "force=weekly").assertExit(1);
         assertEquals("", r.stderr());
-        assertEquals(COPY, Trees.snapshot(d));
-        assertEquals(COPY, Trees.snapshot(o));
+        assertEquals(COPY, Trees.contents(d));
+        assertEquals(COPY, Trees.contents(o));
         assertTrue(r.stdoutLines().getLast().matches("backup finished on \\S+ with exit code 1"), r.stdout());
     }
 
@@ -243,9 +244,9 @@ class DslExamplesIT {
         Path o = tmp.resolve("offsite");
         DayOfWeek day = LocalDate.now().getDayOfWeek();
         Launcher.Result r = example("conditional.sync.groovy", "-P", "daily=" + d, "-P", "offsite=" + o).assertExit(1);
-        assertEquals(COPY, Trees.snapshot(d));
+        assertEquals(COPY, Trees.contents(d));
         if (day == DayOfWeek.SUNDAY) {
-            assertEquals(COPY, Trees.snapshot(o));
+            assertEquals(COPY, Trees.contents(o));
         } else {
             assertFalse(Files.exists(o));
             assertTrue(r.stdoutLines().contains("weekly mirror: not today ("

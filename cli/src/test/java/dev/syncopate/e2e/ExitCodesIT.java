@@ -2,6 +2,7 @@ package dev.syncopate.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,9 +126,9 @@ class ExitCodesIT {
         Path dst = Trees.dir(tmp, "dst");
         Trees.file(src, "m/inner.txt", "i", T0);
         Trees.file(dst, "m", "a file", T0);
-        var before = Trees.snapshot(dst);
+        var before = Trees.contents(dst);
         Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR").run().assertExit(4);
-        assertEquals(before, Trees.snapshot(dst));
+        assertEquals(before, Trees.contents(dst));
     }
 
     @Test
@@ -150,7 +151,7 @@ class ExitCodesIT {
             assertEquals(src.resolve("a.txt").toString(), report.path("errors").path(0).path("path").asText(),
                     report.toPrettyString());
         }
-        assertEquals(List.of(), Trees.snapshot(dst).keySet().stream().toList(), "no file, no temp file left");
+        assertEquals(List.of(), Trees.contents(dst).keySet().stream().toList(), "no file, no temp file left");
     }
 
     @Test
@@ -200,7 +201,7 @@ class ExitCodesIT {
         long[] files = LogTable.last(r.stdout(), "Files");
         assertEquals(1, files[LogTable.FAILED], r.stdout());
         assertEquals(1, files[LogTable.EXTRAS], r.stdout());
-        assertEquals(List.of("a.txt", "b.txt"), Trees.snapshot(dst).keySet().stream().toList(), "extra.txt purged");
+        assertEquals(List.of("a.txt", "b.txt"), Trees.contents(dst).keySet().stream().toList(), "extra.txt purged");
         assertEquals("old", Trees.read(old));
     }
 

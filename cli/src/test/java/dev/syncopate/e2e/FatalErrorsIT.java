@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class FatalErrorsIT {
     void badSwitchExits16WithOneStderrLineAndCreatesNothing(String badSwitch, String message) {
         Path src = Trees.dir(tmp, "src");
         Trees.file(src, "a.txt", "alpha");
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
 
         // /LOG and /JSON too: not even the log file may appear when the command line is wrong.
         Launcher.Result r = Launcher.syncopate("robocopy", src.toString(), tmp.resolve("dst").toString(), "/MIR",
@@ -44,18 +45,18 @@ class FatalErrorsIT {
         r.assertExit(16);
         assertEquals(List.of(message), r.stderrLines());
         assertEquals("", r.stdout());
-        assertEquals(before, Trees.snapshot(tmp), "nothing created or changed");
+        assertEquals(before, Trees.contents(tmp), "nothing created or changed");
     }
 
     @Test
     void missingDestinationArgumentExits16AndCreatesNothing() {
         Path src = Trees.dir(tmp, "src");
         Trees.file(src, "a.txt", "alpha");
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
         Launcher.Result r = Launcher.syncopate("robocopy", src.toString(), "/MIR").in(tmp).run().assertExit(16);
         assertEquals(1, r.stderrLines().size(), r.toString());
         assertTrue(r.stderr().startsWith("syncopate: missing destination directory"), r.toString());
-        assertEquals(before, Trees.snapshot(tmp));
+        assertEquals(before, Trees.contents(tmp));
     }
 
     @Test
@@ -63,21 +64,21 @@ class FatalErrorsIT {
         Path src = Trees.dir(tmp, "src");
         Trees.file(src, "a.txt", "alpha");
         Trees.file(tmp, "not-a-dir", "a file where the log's directory should be");
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
 
         Launcher.Result r = Launcher.syncopate("robocopy", src.toString(), tmp.resolve("dst").toString(),
                 "/LOG:" + tmp.resolve("not-a-dir/run.log")).in(tmp).run().assertExit(16);
 
         assertEquals(1, r.stderrLines().size(), r.toString());
         assertTrue(r.stderr().startsWith("syncopate: cannot open the log file "), r.toString());
-        assertEquals(before, Trees.snapshot(tmp), "nothing copied");
+        assertEquals(before, Trees.contents(tmp), "nothing copied");
     }
 
     @Test
     void missingSourceExits16WithAnErrorLineAndNoDestination() {
         Path src = tmp.resolve("no-such-source");
         Path dst = tmp.resolve("dst");
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
 
         Launcher.Result r = Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR").in(tmp).run()
                 .assertExit(16);
@@ -85,7 +86,7 @@ class FatalErrorsIT {
         assertTrue(r.stdoutLines().stream().anyMatch(l -> l.matches(
                 ".* ERROR 2 \\(0x00000002\\) Accessing Source Directory " + Pattern.quote(src + "/"))),
                 r.toString());
-        assertEquals(before, Trees.snapshot(tmp), "the destination was not created");
+        assertEquals(before, Trees.contents(tmp), "the destination was not created");
     }
 
     /**
@@ -102,7 +103,7 @@ class FatalErrorsIT {
         Trees.file(dst, "sub/old.txt", "and another");
         Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("---------"));
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        SortedMap<String, String> before = Trees.snapshot(dst);
+        SortedMap<String, String> before = Trees.contents(dst);
         try {
             Launcher.Result r = asUnprivileged(dst, "robocopy", src.toString(), dst.toString(), "/MIR")
                     .in(tmp).run().assertExit(16);
@@ -116,7 +117,7 @@ class FatalErrorsIT {
         } finally {
             Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("rwx------"));
         }
-        assertEquals(before, Trees.snapshot(dst), "nothing purged");
+        assertEquals(before, Trees.contents(dst), "nothing purged");
     }
 
     /** The launcher as an unprivileged user when the tests run as root, owning {@code writable}. */
@@ -178,10 +179,10 @@ class FatalErrorsIT {
         Path dst = Trees.dir(tmp, "dst");
         Trees.file(dst, "precious.txt", "keep me");
         Trees.file(dst, "dir/also.txt", "keep me too");
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
 
         Launcher.syncopate("robocopy", src.toString(), dst.toString(), "/MIR").in(tmp).run().assertExit(16);
 
-        assertEquals(before, Trees.snapshot(tmp));
+        assertEquals(before, Trees.contents(tmp));
     }
 }

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +75,7 @@ class JobExamplesIT {
                 new Example("mirror-sample.yaml",
                         dst -> List.of("/JOB:examples/robocopy/mirror-sample", "/NOSD", dst.toString()),
                         dst -> Trees.file(dst, "stale.txt", "not in the source"), 3,
-                        before -> Trees.without(Trees.snapshot(SAMPLE), "docs/reports/draft.tmp", "cache")),
+                        before -> Trees.without(Trees.contents(SAMPLE), "docs/reports/draft.tmp", "cache")),
                 // Template: endpoints on the command line; a newer destination file and an extra stay.
                 new Example("backup-template.yaml",
                         dst -> List.of("examples/sample-data", dst.toString(), "/JOB:examples/robocopy/backup-template"),
@@ -83,7 +84,7 @@ class JobExamplesIT {
                             Trees.file(dst, "mine.txt", "only here");
                         }, 3,
                         before -> {
-                            SortedMap<String, String> t = Trees.without(Trees.snapshot(SAMPLE),
+                            SortedMap<String, String> t = Trees.without(Trees.contents(SAMPLE),
                                     "docs/reports/draft.tmp", "cache", "README.txt");
                             t.putAll(before);   // README.txt and mine.txt as they were
                             return t;
@@ -108,7 +109,7 @@ class JobExamplesIT {
     void jobRunsFromTheRepositoryRootIntoAnotherDestination(Example e) {
         Path dst = Trees.dir(tmp, "dst");
         e.before().accept(dst);
-        SortedMap<String, String> before = Trees.snapshot(dst);
+        SortedMap<String, String> before = Trees.contents(dst);
         List<String> args = new ArrayList<>(List.of("robocopy"));
         args.addAll(e.args().apply(dst));
 
@@ -116,7 +117,7 @@ class JobExamplesIT {
                 .assertExit(e.code());
 
         assertEquals("", r.stderr());
-        assertEquals(e.expected().apply(before), Trees.snapshot(dst));
+        assertEquals(e.expected().apply(before), Trees.contents(dst));
         assertEquals(0, LogTable.last(r.stdout(), "Files")[LogTable.FAILED], r.stdout());
     }
 

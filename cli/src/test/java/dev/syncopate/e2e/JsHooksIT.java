@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +69,7 @@ class JsHooksIT {
                 """);
         Launcher.Result r = syncopate("run", "js.sync.groovy").run().assertExit(1 | 2);
         assertEquals("", r.stderr());
-        SortedMap<String, String> tree = Trees.snapshot(tmp.resolve("dst"));
+        SortedMap<String, String> tree = Trees.contents(tmp.resolve("dst"));
         assertEquals(java.util.List.of("a.txt", "keep.me", "sub", "sub/c.txt"), java.util.List.copyOf(tree.keySet()), tree.toString());
         assertTrue(r.stdoutLines().contains("copied a.txt 5 NEW"), r.stdout());
         assertTrue(r.stdoutLines().contains("copied sub/c.txt 5 NEW"), r.stdout());
@@ -142,14 +143,14 @@ class JsHooksIT {
         Trees.file(dst, "gone/x.txt", "x", T0);
         Trees.file(tmp, "typo.sync.groovy", "sync { from 'src'; to 'dst'; mirror(); retries 0; filter { f -> f.sizee > 0 } }\n");
         Trees.file(tmp, "type.sync.groovy", "sync { from 'src'; to 'dst'; mirror(); retries 0; filter js('f => f.nope.x') }\n");
-        SortedMap<String, String> before = Trees.snapshot(dst);
+        SortedMap<String, String> before = Trees.contents(dst);
         for (String script : new String[] {"typo.sync.groovy", "type.sync.groovy"}) {
             Launcher.Result r = syncopate("run", script).run().assertExit(2 | 8);
             assertEquals(1, r.stdoutLines().stream().filter(l -> l.equals("WARNING : a filter hook failed, so from here"
                     + " on extras are listed but not deleted: what the filter would have kept is not known.")).count(),
                     r.stdout());
             assertTrue(r.stdout().contains("filter hook failed: "), r.stdout());
-            assertEquals(before, Trees.snapshot(dst), script + ": nothing copied, nothing deleted");
+            assertEquals(before, Trees.contents(dst), script + ": nothing copied, nothing deleted");
         }
     }
 
@@ -162,7 +163,7 @@ class JsHooksIT {
         Trees.file(tmp, "mirror.sync.groovy", "sync { from 'src'; to 'dst'; mirror(); filter js('f => (((') }\n");
         Trees.file(tmp, "mirror.sync.yaml", "sync:\n  - {from: src, to: dst, mirror: true}\n"
                 + "  - from: src\n    to: dst2\n    filter: {js: \"f => (((\"}\n");
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
         for (String script : new String[] {"mirror.sync.groovy", "mirror.sync.yaml"}) {
             String checked = syncopate("check", script).run().assertExit(16).stderr();
             Launcher.Result r = syncopate("run", script).run().assertExit(16);
@@ -171,7 +172,7 @@ class JsHooksIT {
             assertEquals(checked, r.stderr(), "run reports what check reports");
             assertEquals("", r.stdout(), r.toString());
         }
-        assertEquals(before, Trees.without(Trees.snapshot(tmp), "cache"), "nothing copied, nothing purged");
+        assertEquals(before, Trees.without(Trees.contents(tmp), "cache"), "nothing copied, nothing purged");
     }
 
     @Test

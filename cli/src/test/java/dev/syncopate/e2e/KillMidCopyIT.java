@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

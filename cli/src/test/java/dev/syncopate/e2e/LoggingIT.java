@@ -2,6 +2,7 @@ package dev.syncopate.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,14 +130,14 @@ class LoggingIT {
         Trees.file(src, "b.txt", "beta, newer", T1);
         Trees.file(dst, "b.txt", "beta", T0);
         Trees.file(dst, "extra/x.txt", "x", T0);
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
 
         Launcher.Result dry = robocopy("/MIR", "/L").assertExit(3);
-        assertEquals(before, Trees.snapshot(tmp), "/L changed the disk");
+        assertEquals(before, Trees.contents(tmp), "/L changed the disk");
         assertTrue(dry.stdout().contains("*EXTRA Dir"), dry.stdout());
 
         robocopy("/MIR").assertExit(3);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(dst));
+        assertEquals(Trees.contents(src), Trees.contents(dst));
     }
 
     /**
@@ -178,9 +179,9 @@ class LoggingIT {
     @Test
     void listOnlyIntoAMissingDestinationCreatesNothing() {
         twoFiles();
-        SortedMap<String, String> before = Trees.snapshot(tmp);
+        SortedMap<String, String> before = Trees.contents(tmp);
         robocopy("/E", "/L").assertExit(1);
-        assertEquals(before, Trees.snapshot(tmp));
+        assertEquals(before, Trees.contents(tmp));
     }
 
     @Test

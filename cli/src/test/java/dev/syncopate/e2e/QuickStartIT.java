@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,8 @@ class QuickStartIT {
         Path dst = tmp.resolve("sample-copy");
         Launcher.Result r = quickStart(dst).assertExit(1);
 
-        assertEquals(Trees.without(Trees.snapshot(SAMPLE), "docs/reports/draft.tmp", "cache"),
-                Trees.snapshot(dst), "the copy is the sample data minus *.tmp and cache/, with its mtimes");
+        assertEquals(Trees.without(Trees.contents(SAMPLE), "docs/reports/draft.tmp", "cache"),
+                Trees.contents(dst), "the copy is the sample data minus *.tmp and cache/, with its mtimes");
         assertEquals("", r.stderr());
         assertEquals(0, LogTable.last(r.stdout(), "Files")[LogTable.FAILED]);
         assertEquals(6, LogTable.copiedFiles(r.stdout()), r.stdout());
@@ -43,12 +44,12 @@ class QuickStartIT {
     void secondRunHasNothingToDoExits0AndCopies0() {
         Path dst = tmp.resolve("sample-copy");
         quickStart(dst).assertExit(1);
-        SortedMap<String, String> after1 = Trees.snapshot(dst);
+        SortedMap<String, String> after1 = Trees.contents(dst);
 
         Launcher.Result r = quickStart(dst).assertExit(0);
         assertEquals(0, LogTable.copiedFiles(r.stdout()), r.stdout());
         assertFalse(r.stdout().contains("New File"), r.stdout());
-        assertEquals(after1, Trees.snapshot(dst));
+        assertEquals(after1, Trees.contents(dst));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +39,7 @@ final class RemoteRuns {
     /** The shipped sample data, and what the remote examples copy of it: no *.tmp files, no cache folder. */
     static final Path SAMPLE = Launcher.REPO.resolve("examples").resolve("sample-data");
     static final SortedMap<String, String> SAMPLE_COPY =
-            Trees.without(Trees.snapshot(SAMPLE), "docs/reports/draft.tmp", "cache");
+            Trees.without(Trees.contents(SAMPLE), "docs/reports/draft.tmp", "cache");
     private static final Pattern MTIME = Pattern.compile("mtime=(\\d+)");
 
     private RemoteRuns() {

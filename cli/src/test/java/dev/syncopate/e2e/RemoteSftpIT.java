@@ -1,9 +1,9 @@
 package dev.syncopate.e2e;
 
 import dev.syncopate.remote.testserver.OpenSshServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -28,20 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * anywhere.
  */
 class RemoteSftpIT {
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
 
     /** A directory on the server as a URL without a user: the credential says who logs in. */
     private static String url(Path serverDir) {
@@ -81,7 +72,7 @@ class RemoteSftpIT {
 
         Launcher.Result first = syncopate("run", "nas.sync.groovy").assertExit(1);
         assertEquals("", first.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(remote), "bytes and mtimes (whole seconds) on the server");
+        assertEquals(Trees.contents(src), Trees.contents(remote), "bytes and mtimes (whole seconds) on the server");
         String log = Trees.read(tmp.resolve("docs.log"));
         assertTrue(log.contains("NOTE : modification times are compared to within 1 s: sftp://127.0.0.1:" + ssh.port()
                 + " keeps whole seconds (SFTP v3)."), log);
@@ -89,13 +80,13 @@ class RemoteSftpIT {
         assertTrue(log.contains("     Dest : sftp://" + ssh.user() + "@127.0.0.1:" + ssh.port() + remote + "/"), log);
 
         syncopate("run", "nas.sync.groovy").assertExit(0);   // same size and second: nothing is copied again
-        assertEquals(Trees.snapshot(src), Trees.snapshot(remote));
+        assertEquals(Trees.contents(src), Trees.contents(remote));
 
         script("back.sync.groovy", keyCredential() + """
                 sync('restore') { from URL, credentials: 'nas'; to 'restored' }
                 """.replace("URL", q(url(remote))));
         syncopate("run", "back.sync.groovy").assertExit(1);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("restored")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("restored")));
     }
 
     @Test
@@ -116,7 +107,7 @@ class RemoteSftpIT {
 
         Launcher.Result r = syncopate("run", "nas.sync.yaml").assertExit(1);
         assertEquals("", r.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(remote));
+        assertEquals(Trees.contents(src), Trees.contents(remote));
     }
 
     @Test
@@ -127,16 +118,16 @@ class RemoteSftpIT {
                 + ", privateKey: " + ssh.privateKey() + ", knownHosts: " + ssh.knownHosts() + "}\n");
 
         syncopate("robocopy", src.toString(), url(remote), "/MIR", "/CRED:nas", "/CREDFILE:" + creds).assertExit(1);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(remote));
+        assertEquals(Trees.contents(src), Trees.contents(remote));
 
         Trees.file(src, "new.txt", "would be copied", RemoteRuns.T0);
-        SortedMap<String, String> before = Trees.snapshot(remote);
+        SortedMap<String, String> before = Trees.contents(remote);
         RemoteRuns.withMode(creds, "rw-r--r--");
         Launcher.Result r = syncopate("robocopy", src.toString(), url(remote), "/MIR", "/CRED:nas",
                 "/CREDFILE:" + creds).assertExit(16);
         assertEquals("syncopate: credentials file " + creds + " is readable by others (mode 0644); run: chmod 600 "
                 + creds, RemoteRuns.oneLine(r));
-        assertEquals(before, Trees.snapshot(remote));
+        assertEquals(before, Trees.contents(remote));
     }
 
     /** Two ends on one server, opened apart: the nested destination is still seen inside the source. */
@@ -147,7 +138,7 @@ class RemoteSftpIT {
         Trees.file(remote, "sub/b.txt", "a source file in the destination", RemoteRuns.T0);
         Path creds = RemoteRuns.privateFile(tmp.resolve("credentials.yaml"), "nas: {user: " + ssh.user()
                 + ", privateKey: " + ssh.privateKey() + ", knownHosts: " + ssh.knownHosts() + "}\n");
-        SortedMap<String, String> before = Trees.snapshot(remote);
+        SortedMap<String, String> before = Trees.contents(remote);
 
         Launcher.Result r = syncopate("robocopy", url(remote), url(remote.resolve("sub")), "/MIR", "/CRED:nas",
                 "/CREDFILE:" + creds).assertExit(16);
@@ -156,7 +147,7 @@ class RemoteSftpIT {
         assertEquals("syncopate: the destination " + at + "/sub is inside the source " + at + ": refusing /MIR or"
                 + " /PURGE (mirror(), purge()) on overlapping directories; exclude it (/XD sub, exclude dirs: 'sub')"
                 + " or choose directories that do not overlap", RemoteRuns.oneLine(r));
-        assertEquals(before, Trees.snapshot(remote));
+        assertEquals(before, Trees.contents(remote));
     }
 
     @Test
@@ -206,7 +197,7 @@ class RemoteSftpIT {
 
         script("nas.sync.groovy", sync.replace("TRUST", ", hostKey: '" + ssh.hostKeyFingerprint() + "'"));
         syncopate("run", "nas.sync.groovy").assertExit(1);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(remote));
+        assertEquals(Trees.contents(src), Trees.contents(remote));
     }
 
     @Test
@@ -215,7 +206,7 @@ class RemoteSftpIT {
         Path dst = Trees.dir(tmp, "dst");
         Trees.file(dst, "extra.txt", "only here: a mirror from the server would delete it");
         Trees.file(dst, "old/extra.txt", "this too");
-        SortedMap<String, String> before = Trees.snapshot(dst);
+        SortedMap<String, String> before = Trees.contents(dst);
         script("restore.sync.groovy", keyCredential() + """
                 sync('restore') {
                     from URL, credentials: 'nas'
@@ -235,13 +226,13 @@ class RemoteSftpIT {
         assertEquals("syncopate: restore.sync.groovy:4: sync 'restore': sftp://127.0.0.1:"
                 + ssh.port() + ": connection refused (is the SSH server running on port " + ssh.port() + "?)",
                 RemoteRuns.oneLine(r));
-        assertEquals(before, Trees.snapshot(dst));
+        assertEquals(before, Trees.contents(dst));
     }
 
     @Test
     void aDirectoryTheUserMayNotWriteFailsTheFilesWithExit8AndChangesNothing() {
         RemoteRuns.source(tmp.resolve("src"));
-        SortedMap<String, String> before = Trees.snapshot(ssh.lockedDir());
+        SortedMap<String, String> before = Trees.contents(ssh.lockedDir());
         script("nas.sync.groovy", keyCredential() + """
                 sync('docs') { from 'src'; to URL, credentials: 'nas'; retries 0 }
                 """.replace("URL", q(url(ssh.lockedDir()))));
@@ -250,7 +241,7 @@ class RemoteSftpIT {
         assertTrue((r.exitCode() & 8) != 0, r::toString);
         assertTrue(r.exitCode() < 16, "the location opened; its files failed: " + r);
         assertTrue(r.stdout().contains("Access is denied."), r.stdout());
-        assertEquals(before, Trees.snapshot(ssh.lockedDir()));
+        assertEquals(before, Trees.contents(ssh.lockedDir()));
     }
 
     @Test
@@ -270,7 +261,7 @@ class RemoteSftpIT {
         assertTrue(r.stdoutLines().contains("offsite said 16"), r.stdout());
         assertTrue(RemoteRuns.oneLine(r).startsWith("syncopate: two.sync.groovy:4: sync 'offsite': sftp://"
                 + "127.0.0.1:" + closed + ": connection refused"), r.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("copy")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("copy")));
     }
 
     /**
@@ -296,13 +287,13 @@ class RemoteSftpIT {
         Launcher.Result first = syncopate.apply("run").assertExit(1);
         assertEquals("", first.stderr());
         assertEquals(List.of("docs to nas: exit code 1"), first.stdoutLines(), "the block's log goes to NAS_LOG");
-        assertEquals(RemoteRuns.toTheSecond(RemoteRuns.SAMPLE_COPY), Trees.snapshot(remote));
+        assertEquals(RemoteRuns.toTheSecond(RemoteRuns.SAMPLE_COPY), Trees.contents(remote));
         assertTrue(Trees.read(tmp.resolve("nas.log")).contains("NOTE : modification times are compared to within 1 s"));
 
         Trees.file(remote, "stale.txt", "deleted here, still on the NAS");
         Launcher.Result second = syncopate.apply("run").assertExit(2);
         assertEquals(List.of("docs to nas: exit code 2"), second.stdoutLines());
-        assertEquals(RemoteRuns.toTheSecond(RemoteRuns.SAMPLE_COPY), Trees.snapshot(remote));
+        assertEquals(RemoteRuns.toTheSecond(RemoteRuns.SAMPLE_COPY), Trees.contents(remote));
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.syncopate.e2e;
 
 import dev.syncopate.remote.testserver.SambaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -24,20 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that may not be written, the server down): exit 16 or 8, one line, nothing deleted, no password anywhere.
  */
 class RemoteSmbIT {
-    private static SambaServer smb;
+    @RegisterExtension
+    static final SambaServer smb = SambaServer.onLoopback();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void up() throws IOException {
-        smb = SambaServer.launch();
-    }
-
-    @AfterAll
-    static void down() {
-        smb.close();
-    }
 
     private Launcher.Result syncopate(String... args) {
         return Launcher.syncopateIn(tmp, args).run();
@@ -73,7 +64,7 @@ class RemoteSmbIT {
 
         Launcher.Result first = syncopate("run", "fs.sync.groovy").assertExit(1 | 2);
         assertEquals("", first.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(share), "bytes and times on the share");
+        assertEquals(Trees.contents(src), Trees.contents(share), "bytes and times on the share");
         String log = Trees.read(tmp.resolve("docs.log"));
         assertTrue(log.contains("smb://"), "the log names the share: " + log);
         RemoteRuns.assertNowhere(smb.password(), first.stdout(), first.stderr(), log);
@@ -85,7 +76,7 @@ class RemoteSmbIT {
                 sync('restore') { from URL, credentials: 'fs'; to 'restored' }
                 """.replace("URL", q(url("groovy"))));
         syncopate("run", "back.sync.groovy").assertExit(1);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("restored")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("restored")));
     }
 
     @Test
@@ -106,7 +97,7 @@ class RemoteSmbIT {
                 .assertExit(1);
         assertEquals("", r.stderr());
         RemoteRuns.assertNowhere(smb.password(), r.stdout());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(smb.dir(SambaServer.DATA).resolve("yaml")));
+        assertEquals(Trees.contents(src), Trees.contents(smb.dir(SambaServer.DATA).resolve("yaml")));
     }
 
     @Test
@@ -119,16 +110,16 @@ class RemoteSmbIT {
         Launcher.Result r = syncopate("robocopy", src.toString(), url("robocopy"), "/MIR", "/CRED:fs",
                 "/CREDFILE:" + creds).assertExit(1);
         RemoteRuns.assertNowhere(smb.password(), r.stdout(), r.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(share));
+        assertEquals(Trees.contents(src), Trees.contents(share));
 
         Trees.file(src, "new.txt", "would be copied", RemoteRuns.T0);
-        SortedMap<String, String> before = Trees.snapshot(share);
+        SortedMap<String, String> before = Trees.contents(share);
         RemoteRuns.withMode(creds, "rw-r--r--");
         Launcher.Result refused = syncopate("robocopy", src.toString(), url("robocopy"), "/MIR", "/CRED:fs",
                 "/CREDFILE:" + creds).assertExit(16);
         assertEquals("syncopate: credentials file " + creds + " is readable by others (mode 0644); run: chmod 600 "
                 + creds, RemoteRuns.oneLine(refused));
-        assertEquals(before, Trees.snapshot(share));
+        assertEquals(before, Trees.contents(share));
     }
 
     /** Two ends on one share, opened apart, the source spelled in other case: SMB names ignore case. */
@@ -139,7 +130,7 @@ class RemoteSmbIT {
         Trees.file(share, "sub/b.txt", "a source file in the destination", RemoteRuns.T0);
         Path creds = RemoteRuns.privateFile(tmp.resolve("credentials.yaml"),
                 "fs: {user: " + smb.user() + ", password: '" + smb.password() + "'}\n");
-        SortedMap<String, String> before = Trees.snapshot(share);
+        SortedMap<String, String> before = Trees.contents(share);
 
         Launcher.Result r = syncopate("robocopy", url("nested/sub"), url("NESTED"), "/MOV", "/CRED:fs",
                 "/CREDFILE:" + creds).assertExit(16);
@@ -147,7 +138,7 @@ class RemoteSmbIT {
         String line = RemoteRuns.oneLine(r);
         assertTrue(line.startsWith("syncopate: the source ") && line.contains("/nested/sub is inside the destination ")
                 && line.contains(": refusing /MOV (moveFiles()) on overlapping directories"), line);
-        assertEquals(before, Trees.snapshot(share));
+        assertEquals(before, Trees.contents(share));
     }
 
     @Test
@@ -188,7 +179,7 @@ class RemoteSmbIT {
         RemoteRuns.source(tmp.resolve("src"));
         Path share = smb.dir(SambaServer.READ_ONLY);
         Trees.file(share, "there.txt", "already on the share");
-        SortedMap<String, String> before = Trees.snapshot(share);
+        SortedMap<String, String> before = Trees.contents(share);
         script("fs.sync.groovy", fileCredential(smb.password()) + """
                 sync('docs') { from 'src'; to URL, credentials: 'fs'; retries 0 }
                 """.replace("URL", q(smb.url(SambaServer.READ_ONLY, ""))));
@@ -197,7 +188,7 @@ class RemoteSmbIT {
         assertTrue((r.exitCode() & 8) != 0, r::toString);
         assertTrue(r.exitCode() < 16, "the location opened; its files failed: " + r);
         assertTrue(r.stdout().contains("Access is denied."), r.stdout());
-        assertEquals(before, Trees.snapshot(share));
+        assertEquals(before, Trees.contents(share));
     }
 
     @Test
@@ -205,7 +196,7 @@ class RemoteSmbIT {
         RemoteRuns.source(smb.dir(SambaServer.DATA).resolve("down"));
         Path dst = Trees.dir(tmp, "dst");
         Trees.file(dst, "extra.txt", "only here: a mirror from the share would delete it");
-        SortedMap<String, String> before = Trees.snapshot(dst);
+        SortedMap<String, String> before = Trees.contents(dst);
         script("restore.sync.groovy", fileCredential(smb.password()) + """
                 sync('restore') {
                     from URL, credentials: 'fs'
@@ -224,7 +215,7 @@ class RemoteSmbIT {
         assertEquals("syncopate: restore.sync.groovy:4: sync 'restore': smb://" + smb.user() + "@127.0.0.1:"
                 + smb.port() + "/data/down: connection refused (is the SMB server running on port " + smb.port() + "?)",
                 RemoteRuns.oneLine(r));
-        assertEquals(before, Trees.snapshot(dst));
+        assertEquals(before, Trees.contents(dst));
     }
 
     /**
@@ -264,7 +255,7 @@ class RemoteSmbIT {
 
         Launcher.Result r = syncopate("run", "remote.sync.yaml").assertExit(1);
         assertEquals("", r.stderr());
-        assertEquals(RemoteRuns.SAMPLE_COPY, Trees.snapshot(share));
+        assertEquals(RemoteRuns.SAMPLE_COPY, Trees.contents(share));
         String log = Trees.read(tmp.resolve("fs01.log"));
         assertTrue(log.contains("New File"), log);
         RemoteRuns.assertNowhere(smb.password(), r.stdout(), log);

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class RunCommandIT {
         script("or.sync.groovy", blocks);
         Launcher.Result r = syncopate("run", "or.sync.groovy").run().assertExit(3);
         assertTrue(r.stdoutLines().contains("blocks: 1 2"), r.stdout());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("copy")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("copy")));
         assertTrue(Files.exists(extra.resolve("only-here.txt")), "extras are only reported without mirror()");
 
         script("exit.sync.groovy", blocks + "exit(5)\nprintln 'not reached'\n");
@@ -120,12 +121,12 @@ class RunCommandIT {
                 + "sync { from " + q(src) + "; to " + q(tmp.resolve("copy")) + " }\n"
                 + "sync { from " + q(src) + "; to " + q(mirror) + "; mirror() }\n"
                 + "keep last: 1, in: " + q(tmp.resolve("backups")) + "\n");
-        var before = Trees.snapshot(tmp);
+        var before = Trees.contents(tmp);
 
         Launcher.Result r = syncopate("run", "dry.sync.groovy", "--dry-run").run().assertExit(3);
 
         assertEquals("", r.stderr());
-        assertEquals(before, Trees.without(Trees.snapshot(tmp), "cache"));
+        assertEquals(before, Trees.without(Trees.contents(tmp), "cache"));
         assertTrue(r.stdout().contains("*EXTRA File"), r.stdout());
         assertTrue(r.stdoutLines().contains("Would remove old folder " + tmp.resolve("backups/20200101_000000")),
                 r.stdout());
@@ -172,8 +173,8 @@ class RunCommandIT {
         assertEquals(List.of("syncopate: hook.sync.groovy:5: beforeCopy hook failed: no bad files"), r.stderrLines());
         assertTrue(r.stdoutLines().contains("beforeCopy hook failed: hook.sync.groovy:5: no bad files"), r.stdout());
         assertTrue(r.stdoutLines().contains("hooked: 9"), r.stdout());
-        assertEquals(Trees.without(Trees.snapshot(src), "bad.txt"), Trees.snapshot(tmp.resolve("dst")));
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("next")), "the script went on");
+        assertEquals(Trees.without(Trees.contents(src), "bad.txt"), Trees.contents(tmp.resolve("dst")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("next")), "the script went on");
     }
 
     @Test
@@ -209,7 +210,7 @@ class RunCommandIT {
         Launcher.Result r = cron.run().assertExit(1);
         assertEquals("", r.stderr());
         assertEquals("cron: 1", r.stdoutLines().getLast());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("dst")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("dst")));
         assertEquals(1, entries(home.resolve(".cache/syncopate/scripts")).size(), "cached under XDG_CACHE_HOME");
         cron.run().assertExit(0);
     }

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -135,12 +136,12 @@ class RunLockIT {
         Trees.file(tmp, "other.sync.groovy", "sync { from " + q(src) + "; to " + q(tmp.resolve("other")) + " }\n");
         Launcher.Result other = syncopate("run", "other.sync.groovy").run().assertExit(1);
         assertEquals("", other.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("other")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("other")));
         assertTrue(first.isAlive());
 
         Trees.file(tmp, "go", "");
         first.await().assertExit(1);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("dst")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("dst")));
 
         Launcher.Result next = syncopate("run", "nightly.sync.groovy").run().assertExit(0);
         assertEquals("", next.stderr(), "a released lock is taken without a word");
@@ -167,7 +168,7 @@ class RunLockIT {
         assertEquals(1, next.stderrLines().size(), next.toString());
         assertTrue(next.stderrLines().getFirst().matches("syncopate: the previous run \\(pid " + pid + ", started "
                 + TIME + "\\) did not finish; taking over its lock"), next.toString());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("dst")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("dst")));
         List<String> after = syncopate("history", "nightly.sync.groovy").run().assertExit(0).stdoutLines();
         assertEquals(4, after.size(), after.toString());
         assertTrue(after.get(1).endsWith("         -     ?      -       -       -       -         -  did not finish (pid "

@@ -3,6 +3,7 @@ package dev.syncopate.e2e;
 import dev.syncopate.schedule.CrontabCheck;
 import dev.syncopate.schedule.SystemdAnalyze;
 import dev.syncopate.schedule.TaskSchema;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

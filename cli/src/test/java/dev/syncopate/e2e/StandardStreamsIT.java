@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

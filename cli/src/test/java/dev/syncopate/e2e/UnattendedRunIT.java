@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +57,8 @@ class UnattendedRunIT {
 
     /** Every file in {@code dst} is the source's file, byte for byte, and no temp file is left. */
     private static void noneTorn(Path src, Path dst) {
-        SortedMap<String, String> s = Trees.snapshot(src);
-        for (Map.Entry<String, String> e : Trees.snapshot(dst).entrySet()) {
+        SortedMap<String, String> s = Trees.contents(src);
+        for (Map.Entry<String, String> e : Trees.contents(dst).entrySet()) {
             assertEquals(s.get(e.getKey()), e.getValue(), "destination entry " + e.getKey());
         }
     }
@@ -94,16 +95,16 @@ class UnattendedRunIT {
         assertTrue(seconds < 12, "stopped after about 5 s, not after the 16 s the hooks take: " + seconds + " s");
         assertFalse(Files.exists(tmp.resolve("later")), "a block after the timeout copies nothing");
         noneTorn(src, dst);
-        assertTrue(Trees.snapshot(dst).size() < Trees.snapshot(src).size(), "stopped before the end");
+        assertTrue(Trees.contents(dst).size() < Trees.contents(src).size(), "stopped before the end");
         // Hooks and copies interleave: what the hooks let through before the timeout was copied, and
         // each file copied got its afterCopy, also those whose copy was logged after the stop.
-        List<String> copied = Trees.snapshot(dst).entrySet().stream().filter(e -> !e.getValue().equals("dir"))
+        List<String> copied = Trees.contents(dst).entrySet().stream().filter(e -> !e.getValue().equals("dir"))
                 .map(Map.Entry::getKey).toList();
         assertFalse(copied.isEmpty(), "what the hooks let through before the timeout was copied");
         assertEquals(copied, Trees.read(tmp.resolve("after.txt")).lines().sorted().toList(), "afterCopy for each");
 
         syncopate("run", "slow.sync.groovy").run().assertExit(1);
-        assertEquals(Trees.snapshot(src), Trees.snapshot(dst), "the next run copies the rest");
+        assertEquals(Trees.contents(src), Trees.contents(dst), "the next run copies the rest");
         List<String> history = syncopate("history", "slow.sync.groovy").run().assertExit(0).stdoutLines();
         assertTrue(history.get(1).matches(".* " + r.exitCode() + " .*  timed out after 5s"), String.join("\n", history));
         assertTrue(history.get(2).matches(".*     1 .*"), String.join("\n", history));
@@ -305,7 +306,7 @@ class UnattendedRunIT {
                 "simple", tmp.resolve("cron.sync.groovy").toString()));
         Launcher.Result r = Launcher.command(c.toArray(String[]::new)).in(Path.of("/")).run().assertExit(0);
         assertEquals("", r.stderr());
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("dst")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("dst")));
         try (Stream<Path> s = Files.list(home)) {
             assertTrue(s.allMatch(p -> p.getFileName().toString().startsWith(".")), "only dot folders in HOME");
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +51,14 @@ class UnsafePathsIT {
             s     | s      | /E    | syncopate: the source and the destination are the same directory: {W}/s
             """)
     void robocopyRefusesAndTouchesNothing(String source, String destination, String option, String expected) {
-        SortedMap<String, String> before = Trees.snapshot(work);
+        SortedMap<String, String> before = Trees.contents(work);
 
         Launcher.Result r = Launcher.syncopate("robocopy", source, destination, option,
                 "/LOG:" + tmp.resolve("run.log")).in(work).run().assertExit(16);
 
         assertEquals(List.of(expected.replace("{W}", work.toString()).replace("OVERLAP", OVERLAP)), r.stderrLines());
         assertEquals("", r.stdout());
-        assertEquals(before, Trees.snapshot(work), "nothing created, copied or deleted");
+        assertEquals(before, Trees.contents(work), "nothing created, copied or deleted");
         assertFalse(tmp.resolve("run.log").toFile().exists(), "not even the log file");
     }
 
@@ -67,7 +68,7 @@ class UnsafePathsIT {
                 .assertExit(3);
 
         // The user said sub is no part of the source: it is a mirror of a.txt, its own files are extras.
-        assertEquals(List.of("s/a.txt", "s/sub/a.txt"), files(Trees.snapshot(work.resolve("s")), "s/"), r.toString());
+        assertEquals(List.of("s/a.txt", "s/sub/a.txt"), files(Trees.contents(work.resolve("s")), "s/"), r.toString());
     }
 
     @Test
@@ -78,7 +79,7 @@ class UnsafePathsIT {
                 "NOTE : the destination is inside the source, so the source's sub is left out (never copied into itself)."),
                 r.toString());
         assertEquals(List.of("s/a.txt", "s/sub/a.txt", "s/sub/b.txt", "s/sub/deep/d.txt"),
-                files(Trees.snapshot(work.resolve("s")), "s/"), "s/sub was not copied into s/sub/sub");
+                files(Trees.contents(work.resolve("s")), "s/"), "s/sub was not copied into s/sub/sub");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,7 +96,7 @@ class UnsafePathsIT {
             """)
     void scriptsRefuseTheBlockAndTouchNothing(String name, String text, String param, String expected) {
         Path script = Trees.file(tmp, name, text + "\n");
-        SortedMap<String, String> before = Trees.snapshot(work);
+        SortedMap<String, String> before = Trees.contents(work);
         List<String> args = new ArrayList<>(List.of("run", script.toString()));
         if (param != null) {
             args.addAll(List.of("-P", param));
@@ -107,7 +108,7 @@ class UnsafePathsIT {
         String line = "syncopate: " + expected;
         assertEquals(List.of(line.replace("{W}", work.toString()).replace("OVERLAP", OVERLAP).replace("EMPTY", EMPTY)),
                 r.stderrLines());
-        assertEquals(before, Trees.snapshot(work), "nothing created, copied or deleted");
+        assertEquals(before, Trees.contents(work), "nothing created, copied or deleted");
     }
 
     /** {@code check} tells today what tonight's run would refuse. */

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,7 @@ class YamlExamplesIT {
             Launcher.Result first = syncopate(root, "run", file).assertExit(1);
             assertEquals("", first.stderr());
             syncopate(root, "run", file).assertExit(0);
-            SortedMap<String, String> out = Trees.snapshot(root.resolve("out"));
+            SortedMap<String, String> out = Trees.contents(root.resolve("out"));
             assertFalse(out.isEmpty());
             if (groovy == null) {
                 groovy = out;

@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class YamlHooksIT {
                 """);
         Launcher.Result r = syncopate("run", "js.sync.yaml").run().assertExit(1 | 2);
         assertEquals("", r.stderr());
-        SortedMap<String, String> tree = Trees.snapshot(tmp.resolve("dst"));
+        SortedMap<String, String> tree = Trees.contents(tmp.resolve("dst"));
         assertEquals(List.of("a.txt", "b.lock", "keep.me", "sub", "sub/c.txt"), List.copyOf(tree.keySet()), tree.toString());
         assertTrue(r.stdoutLines().contains("copied a.txt 5 NEW"), r.stdout());
         assertTrue(r.stdout().contains("d.tmp\t(skipped by no-tmp.js)"), r.stdout());

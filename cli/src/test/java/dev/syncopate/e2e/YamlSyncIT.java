@@ -1,5 +1,6 @@
 package dev.syncopate.e2e;
 
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class YamlSyncIT {
                     log: {path: docs.log}
                 """);
         syncopate("run", "nightly.sync.yaml").run().assertExit(1);
-        assertEquals(Trees.without(Trees.snapshot(src), "x.tmp", "cache"), Trees.snapshot(tmp.resolve("dst")));
+        assertEquals(Trees.without(Trees.contents(src), "x.tmp", "cache"), Trees.contents(tmp.resolve("dst")));
         String log = Trees.read(tmp.resolve("docs.log"));
         assertTrue(log.contains("New File") && log.contains("a.txt") && !log.contains("x.tmp"), log);
         syncopate("run", "nightly.sync.yaml").run().assertExit(0);
@@ -78,8 +79,8 @@ class YamlSyncIT {
                     exclude: {dirs: [cache]}
                 """);
         Launcher.Result r = syncopate("run", "two.sync.yml").run().assertExit(3);   // 1 copied | 2 extras
-        assertEquals(Trees.snapshot(src), Trees.snapshot(tmp.resolve("copy")));
-        assertEquals(Trees.without(Trees.snapshot(src), "cache"), Trees.snapshot(tmp.resolve("mirror")));
+        assertEquals(Trees.contents(src), Trees.contents(tmp.resolve("copy")));
+        assertEquals(Trees.without(Trees.contents(src), "cache"), Trees.contents(tmp.resolve("mirror")));
         assertTrue(r.stdout().indexOf("copy") < r.stdout().indexOf("mirror"), r.stdout());
     }
 
@@ -163,12 +164,12 @@ class YamlSyncIT {
         String[] c = caseText.split("\\|");
         source();
         Trees.file(tmp, "dst/keep.txt", "mine", T0);
-        SortedMap<String, String> before = Trees.snapshot(tmp.resolve("dst"));
+        SortedMap<String, String> before = Trees.contents(tmp.resolve("dst"));
         yaml("nightly.sync.yaml", c[0]);
         for (String command : new String[] {"run", "check"}) {
             Launcher.Result r = syncopate(command, "nightly.sync.yaml").run().assertExit(16);
             assertEquals("syncopate: " + c[1] + "\n", r.stderr());
-            assertEquals(before, Trees.snapshot(tmp.resolve("dst")));
+            assertEquals(before, Trees.contents(tmp.resolve("dst")));
         }
     }
 

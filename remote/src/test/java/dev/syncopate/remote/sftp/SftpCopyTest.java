@@ -1,12 +1,12 @@
 package dev.syncopate.remote.sftp;
 
+import dev.syncopate.remote.EngineRun;
 import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.syncopate.remote.EngineRun.TO_THE_SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,25 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real engine copying and mirroring through an opened sftp:// root, both directions. */
 class SftpCopyTest {
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
-
     private static RemoteRoot open(String sub) throws IOException {
-        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve(sub)));
-        return new SftpOpener().open(where, new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(),
-                Duration.ofSeconds(10)));
+        return new SftpOpener().open(ssh.location(sub), ssh.keyLogin(Duration.ofSeconds(10)));
     }
 
     @Test
@@ -51,7 +41,8 @@ class SftpCopyTest {
         try (RemoteRoot root = open("up")) {
             EngineRun first = EngineRun.of(EngineRun.options(local, root.path(), root));
             assertEquals(1, first.exitCode(), first.log());
-            Trees.assertSame(local, ssh.dataDir().resolve("up"));
+            assertEquals(Trees.contents(local, TO_THE_SECOND),
+                    Trees.contents(ssh.dataDir().resolve("up"), TO_THE_SECOND));
 
             EngineRun second = EngineRun.of(EngineRun.options(local, root.path(), root));
             assertEquals(0, second.exitCode(), second.log());
@@ -71,7 +62,7 @@ class SftpCopyTest {
         try (RemoteRoot root = open("down")) {
             EngineRun first = EngineRun.of(EngineRun.options(root.path(), local, root));
             assertEquals(1, first.exitCode(), first.log());
-            Trees.assertSame(remote, local);
+            assertEquals(Trees.contents(remote, TO_THE_SECOND), Trees.contents(local, TO_THE_SECOND));
             EngineRun second = EngineRun.of(EngineRun.options(root.path(), local, root));
             assertEquals(0, second.exitCode(), second.log());
             assertEquals(0, second.filesCopied(), second.log());
@@ -84,16 +75,16 @@ class SftpCopyTest {
         Trees.sample(local);
         Path remote = ssh.dataDir().resolve("mirror-up");
         Trees.sample(remote);
-        Trees.file(remote.resolve("extra.txt"), 10, 9);
-        Trees.file(remote.resolve("sub/gone/old.bin"), 10, 9);
-        Trees.file(remote.resolve("b.bin"), 1024, 99); // changed content and time: recopied
+        Trees.randomFile(remote.resolve("extra.txt"), 10, 9);
+        Trees.randomFile(remote.resolve("sub/gone/old.bin"), 10, 9);
+        Trees.randomFile(remote.resolve("b.bin"), 1024, 99); // changed content and time: recopied
         ssh.giveToUser(remote);
         try (RemoteRoot root = open("mirror-up")) {
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).mirror());
             assertEquals(3, run.exitCode(), run.log()); // 1 copied + 2 extras
             assertEquals(1, run.filesCopied(), run.log());
         }
-        Trees.assertSame(local, remote);
+        assertEquals(Trees.contents(local, TO_THE_SECOND), Trees.contents(remote, TO_THE_SECOND));
     }
 
     @Test
@@ -103,13 +94,13 @@ class SftpCopyTest {
         ssh.giveToUser(remote);
         Path local = tmp.resolve("dst");
         Trees.sample(local);
-        Trees.file(local.resolve("extra.txt"), 10, 9);
+        Trees.randomFile(local.resolve("extra.txt"), 10, 9);
         Files.createDirectories(local.resolve("old/dir"));
         try (RemoteRoot root = open("mirror-down")) {
             EngineRun run = EngineRun.of(EngineRun.options(root.path(), local, root).mirror());
             assertEquals(2, run.exitCode(), run.log()); // extras only
         }
-        Trees.assertSame(remote, local);
+        assertEquals(Trees.contents(remote, TO_THE_SECOND), Trees.contents(local, TO_THE_SECOND));
     }
 
     /**
@@ -120,11 +111,11 @@ class SftpCopyTest {
     @Test
     void mirrorsUpPurgingExtrasDespiteACopyFailure() throws IOException {
         Path local = tmp.resolve("src");
-        Trees.file(local.resolve("a.txt"), 100, 1);
-        Trees.file(local.resolve("sub/b.bin"), 100, 2);
+        Trees.randomFile(local.resolve("a.txt"), 100, 1);
+        Trees.randomFile(local.resolve("sub/b.bin"), 100, 2);
         Path remote = ssh.dataDir().resolve("mirror-failure");
-        Trees.file(remote.resolve("extra.txt"), 10, 9);
-        Trees.file(remote.resolve("sub/b.bin"), 10, 3);
+        Trees.randomFile(remote.resolve("extra.txt"), 10, 9);
+        Trees.randomFile(remote.resolve("sub/b.bin"), 10, 3);
         ssh.giveToUser(remote);
         // sub stays root's (mode 755): the SFTP user cannot replace b.bin in it.
         Files.setOwner(remote.resolve("sub"), remote.getFileSystem().getUserPrincipalLookupService()
@@ -143,19 +134,19 @@ class SftpCopyTest {
     @Test
     void anUpdatedFileIsRenamedIntoPlaceAtomically() throws IOException {
         Path local = tmp.resolve("src");
-        Trees.file(local.resolve("doc.txt"), 2000, 1);
+        Trees.randomFile(local.resolve("doc.txt"), 2000, 1);
         Path remote = ssh.dataDir().resolve("atomic");
         try (RemoteRoot root = open("atomic")) {
             assertEquals(1, EngineRun.of(EngineRun.options(local, root.path(), root)).exitCode());
             Object inodeBefore = Files.getAttribute(remote.resolve("doc.txt"), "unix:ino");
-            Trees.file(local.resolve("doc.txt"), 3000, 2);
+            Trees.randomFile(local.resolve("doc.txt"), 3000, 2);
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root));
             assertEquals(1, run.exitCode(), run.log());
             // A new inode: the temp file was renamed over the target (posix-rename), not written in place,
             // and not deleted-then-renamed (that is checked by the provider test).
             assertNotEquals(inodeBefore, Files.getAttribute(remote.resolve("doc.txt"), "unix:ino"));
         }
-        Trees.assertSame(local, remote);
+        assertEquals(Trees.contents(local, TO_THE_SECOND), Trees.contents(remote, TO_THE_SECOND));
         assertNoTempFiles(remote);
     }
 
@@ -167,17 +158,18 @@ class SftpCopyTest {
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).verify());
             assertEquals(1, run.exitCode(), run.log());
         }
-        Trees.assertSame(local, ssh.dataDir().resolve("verify"));
+        assertEquals(Trees.contents(local, TO_THE_SECOND),
+                Trees.contents(ssh.dataDir().resolve("verify"), TO_THE_SECOND));
     }
 
     @Test
     void aDirectoryTheUserMayNotWriteFailsWithAccessDenied() throws IOException {
         Path local = tmp.resolve("src");
-        Trees.file(local.resolve("x.txt"), 100, 1);
+        Trees.randomFile(local.resolve("x.txt"), 100, 1);
         Path locked = ssh.lockedDir();
         Files.writeString(locked.resolve("keep.txt"), "old");
         try (RemoteRoot root = new SftpOpener().open(RemoteLocation.parse(ssh.url(locked)),
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+                ssh.keyLogin(null))) {
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).retries(0));
             assertTrue((run.exitCode() & 8) != 0, run.log());
             assertTrue(run.log().contains("Access is denied."), run.log());

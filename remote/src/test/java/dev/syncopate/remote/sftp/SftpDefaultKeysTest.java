@@ -6,9 +6,8 @@ import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
 import dev.syncopate.remote.testserver.SshKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -25,24 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code sftp user@host}; here HOME is a temp directory handed to the opener.
  */
 class SftpDefaultKeysTest {
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
-
     private RemoteLocation location() throws IOException {
         Files.createDirectories(ssh.dataDir().resolve("defaults"));
-        return RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("defaults")));
+        return ssh.location("defaults");
     }
 
     private static RemoteLogin noCredentials() {
@@ -97,7 +87,7 @@ class SftpDefaultKeysTest {
     @Test
     void aNamedKeyWinsOverTheDefaults() throws IOException {
         SshKeys.generate(dotSsh().resolve("id_ed25519"), "ed25519", "secret passphrase");
-        RemoteLogin named = new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null);
+        RemoteLogin named = ssh.keyLogin(null);
         try (RemoteRoot root = new SftpOpener(home).open(location(), named)) {
             assertTrue(Files.isDirectory(root.path()));
         }

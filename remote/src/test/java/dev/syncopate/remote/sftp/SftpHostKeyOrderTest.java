@@ -6,9 +6,8 @@ import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
 import dev.syncopate.remote.testserver.SshKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,24 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * succeed, instead of being refused as a changed key because MINA prefers ECDSA.
  */
 class SftpHostKeyOrderTest {
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.withHostKeys("ecdsa", "rsa");
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.startWithHostKeys("ecdsa", "rsa");
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
-
     private RemoteLocation location() throws IOException {
         Files.createDirectories(ssh.dataDir().resolve("order"));
-        return RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("order")));
+        return ssh.location("order");
     }
 
     private RemoteLogin login(Path knownHosts) {

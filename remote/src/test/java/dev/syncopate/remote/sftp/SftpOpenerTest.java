@@ -6,9 +6,8 @@ import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
 import dev.syncopate.remote.testserver.SshKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -25,27 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Opening sftp:// locations against a real OpenSSH: what is accepted, and the one-line refusals. */
 class SftpOpenerTest {
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
-
     private RemoteLocation location(String sub) {
-        return RemoteLocation.parse(ssh.url(ssh.dataDir().resolve(sub)));
+        return ssh.location(sub);
     }
 
     private static RemoteLogin keyLogin() {
-        return new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), Duration.ofSeconds(10));
+        return ssh.keyLogin(Duration.ofSeconds(10));
     }
 
     @Test

@@ -1,20 +1,20 @@
 package dev.syncopate.remote.sftp;
 
+import dev.syncopate.remote.EngineRun;
 import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.syncopate.remote.EngineRun.TO_THE_SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,30 +27,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SftpRequestLogTest {
     private static final int FILES = 100;
     private static final Pattern STAT = Pattern.compile("(?m)\\b[lf]?stat name \"");
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.loggingSftp();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.startLoggingSftp();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
 
     @Test
     void anUnchangedTreeIsComparedWithoutAStatPerFile() throws IOException {
         Path local = tmp.resolve("src");
         for (int i = 0; i < FILES; i++) {
-            Trees.file(local.resolve((i % 2 == 0 ? "a/" : "b/") + "f" + i + ".txt"), 100 + i, i);
+            Trees.randomFile(local.resolve((i % 2 == 0 ? "a/" : "b/") + "f" + i + ".txt"), 100 + i, i);
         }
-        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("count")));
+        RemoteLocation where = ssh.location("count");
         try (RemoteRoot root = new SftpOpener().open(where,
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+                ssh.keyLogin(null))) {
             assertEquals(1, EngineRun.of(EngineRun.options(local, root.path(), root)).exitCode());
 
             int before = stats(ssh.sftpLog());
@@ -83,10 +74,10 @@ class SftpRequestLogTest {
     @Test
     void aNewFileIsOpenWritesFsetstatCloseAndRename() throws IOException {
         Path local = tmp.resolve("src");
-        Trees.file(local.resolve("new.bin"), 5000, 3);
-        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("merged")));
+        Trees.randomFile(local.resolve("new.bin"), 5000, 3);
+        RemoteLocation where = ssh.location("merged");
         try (RemoteRoot root = new SftpOpener().open(where,
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+                ssh.keyLogin(null))) {
             java.nio.file.Files.createDirectories(root.path());
             int before = ssh.sftpLog().length();
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root));
@@ -97,7 +88,8 @@ class SftpRequestLogTest {
             assertEquals(1, count(requests, "posix-rename"), requests);
             assertEquals(0, count(requests, "\nsetstat") + count(requests, " setstat name"), requests);
         }
-        Trees.assertSame(local, ssh.dataDir().resolve("merged"));
+        assertEquals(Trees.contents(local, TO_THE_SECOND),
+                Trees.contents(ssh.dataDir().resolve("merged"), TO_THE_SECOND));
     }
 
     private static int count(String text, String what) {
@@ -120,12 +112,12 @@ class SftpRequestLogTest {
     @Test
     void aChangedFileReplacesItsTargetWithOnePosixRenameAndNoRemove() throws IOException {
         Path local = tmp.resolve("src");
-        Trees.file(local.resolve("doc.txt"), 500, 1);
-        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("rename")));
+        Trees.randomFile(local.resolve("doc.txt"), 500, 1);
+        RemoteLocation where = ssh.location("rename");
         try (RemoteRoot root = new SftpOpener().open(where,
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+                ssh.keyLogin(null))) {
             assertEquals(1, EngineRun.of(EngineRun.options(local, root.path(), root)).exitCode());
-            Trees.file(local.resolve("doc.txt"), 700, 2);
+            Trees.randomFile(local.resolve("doc.txt"), 700, 2);
             int before = ssh.sftpLog().length();
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root));
             assertEquals(1, run.exitCode(), run.log());
@@ -135,6 +127,7 @@ class SftpRequestLogTest {
                     requests);
             assertTrue(!requests.contains("remove name \"" + target + "\""), requests);
         }
-        Trees.assertSame(local, ssh.dataDir().resolve("rename"));
+        assertEquals(Trees.contents(local, TO_THE_SECOND),
+                Trees.contents(ssh.dataDir().resolve("rename"), TO_THE_SECOND));
     }
 }

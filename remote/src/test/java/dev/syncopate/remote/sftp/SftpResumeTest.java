@@ -1,28 +1,27 @@
 package dev.syncopate.remote.sftp;
 
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
+import dev.syncopate.remote.EngineRun;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
 import dev.syncopate.sync.SyncResult;
 import dev.syncopate.sync.SyncRunner;
-import org.junit.jupiter.api.AfterAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SftpResumeTest {
     private static final int SIZE = 150 * 1024 * 1024;
     private static final long KILL_AT = 30L * 1024 * 1024;
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     static Path tmp;
@@ -50,15 +50,9 @@ class SftpResumeTest {
 
     @BeforeAll
     static void up() throws IOException {
-        ssh = OpenSshServer.start();
         source = tmp.resolve("src");
         Files.createDirectories(source);
         bigFile(source.resolve("big.bin"));
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
     }
 
     @Test
@@ -141,8 +135,8 @@ class SftpResumeTest {
     }
 
     private static RemoteRoot open(String sub) throws IOException {
-        return new SftpOpener().open(RemoteLocation.parse(ssh.url(ssh.dataDir().resolve(sub))),
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), Duration.ofSeconds(5)));
+        return new SftpOpener().open(ssh.location(sub),
+                ssh.keyLogin(Duration.ofSeconds(5)));
     }
 
     /** Polls the server's directory for the temp file and SIGKILLs sshd once it holds KILL_AT bytes. */

@@ -1,12 +1,12 @@
 package dev.syncopate.remote.sftp;
 
+import dev.syncopate.remote.EngineRun;
 import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import static dev.syncopate.remote.EngineRun.TO_THE_SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -32,27 +33,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SftpSmallFilesTest {
     private static final int FILES = 1000;
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
 
     @Test
     void thousandSmallFilesAgainstRsync() throws Exception {
         Path local = tmp.resolve("src");
         Random sizes = new Random(42);
         for (int i = 0; i < FILES; i++) {
-            Trees.file(local.resolve(String.format(Locale.ROOT, "d%02d/f%04d.dat", i % 20, i)),
+            Trees.randomFile(local.resolve(String.format(Locale.ROOT, "d%02d/f%04d.dat", i % 20, i)),
                     1024 + sizes.nextInt(63 * 1024 + 1), i);
         }
         int rounds = Integer.getInteger("sftp.smallFiles.rounds", 3);
@@ -61,10 +53,10 @@ class SftpSmallFilesTest {
         for (int round = 0; round < rounds; round++) {
             Path synDir = ssh.dataDir().resolve("syn-" + round);
             syn.add(syncopate(local, synDir));
-            Trees.assertSame(local, synDir);
+            assertEquals(Trees.contents(local, TO_THE_SECOND), Trees.contents(synDir, TO_THE_SECOND));
             Path rsyncDir = ssh.dataDir().resolve("rsync-" + round);
             rsync.add(rsync(local, rsyncDir));
-            Trees.assertSame(local, rsyncDir);
+            assertEquals(Trees.contents(local, TO_THE_SECOND), Trees.contents(rsyncDir, TO_THE_SECOND));
         }
         long s = median(syn);
         long r = median(rsync);
@@ -78,7 +70,7 @@ class SftpSmallFilesTest {
     private long syncopate(Path local, Path target) throws IOException {
         long t0 = System.nanoTime();
         try (RemoteRoot root = new SftpOpener().open(RemoteLocation.parse(ssh.url(target)),
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+                ssh.keyLogin(null))) {
             opens.add(System.nanoTime() - t0); // connect, key exchange, login, first stat
             EngineRun run = EngineRun.of(EngineRun.options(local, root.path(), root).threads(8));
             assertEquals(1, run.exitCode(), run.log());

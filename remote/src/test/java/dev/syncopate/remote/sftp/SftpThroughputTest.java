@@ -1,25 +1,23 @@
 package dev.syncopate.remote.sftp;
 
+import dev.syncopate.remote.EngineRun;
 import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.OpenSshServer;
+import dev.syncopate.sync.Trees;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.fs.SftpPath;
 import org.apache.sshd.sftp.client.impl.SftpRemotePathChannel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,28 +31,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SftpThroughputTest {
     private static final int SIZE = 100 * 1024 * 1024;
-    private static OpenSshServer ssh;
+    @RegisterExtension
+    static final OpenSshServer ssh = OpenSshServer.plain();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void up() throws IOException {
-        ssh = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void down() {
-        ssh.close();
-    }
-
     @Test
     void hundredMegabytesEachWay() throws IOException {
         Path local = tmp.resolve("up");
-        Trees.file(local.resolve("big.bin"), SIZE, 7);
-        RemoteLocation where = RemoteLocation.parse(ssh.url(ssh.dataDir().resolve("speed")));
+        Trees.randomFile(local.resolve("big.bin"), SIZE, 7);
+        RemoteLocation where = ssh.location("speed");
         try (RemoteRoot root = new SftpOpener().open(where,
-                new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null))) {
+                ssh.keyLogin(null))) {
             long t0 = System.nanoTime();
             EngineRun up = EngineRun.of(EngineRun.options(local, root.path(), root));
             long upNanos = System.nanoTime() - t0;

@@ -1,12 +1,11 @@
 package dev.syncopate.remote.smb;
 
-import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.SambaServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,7 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static java.nio.file.StandardOpenOption.CREATE;
@@ -40,23 +38,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * more than the CPU, and it needed a private field of smbj's.
  */
 class SmbFastPathTest {
-    private static SambaServer smb;
+    @RegisterExtension
+    static final SambaServer smb = SambaServer.onLoopback();
     private static RemoteRoot root;
 
     @BeforeAll
     static void startServer() throws IOException {
-        smb = SambaServer.launch();
-        RemoteLogin login = new RemoteLogin(smb.user(), smb.password(), null, null, List.of(), Duration.ofSeconds(10));
-        root = new SmbOpener().open(RemoteLocation.parse(smb.url(SambaServer.DATA, "")), login);
+        root = new SmbOpener().open(smb.location(SambaServer.DATA, ""), smb.login(Duration.ofSeconds(10)));
     }
 
     @AfterAll
     static void stopServer() throws IOException {
         if (root != null) {
             root.close();
-        }
-        if (smb != null) {
-            smb.close();
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.syncopate.remote.smb;
 
-import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.SambaServer;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The file system operations and the channel the engine relies on, one by one against a real smbd. */
 class SmbFileChannelTest {
-    private static SambaServer smb;
+    @RegisterExtension
+    static final SambaServer smb = SambaServer.onLoopback();
     private static RemoteRoot root;
 
     @TempDir
@@ -51,18 +52,13 @@ class SmbFileChannelTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        smb = SambaServer.launch();
-        RemoteLogin login = new RemoteLogin(smb.user(), smb.password(), null, null, List.of(), Duration.ofSeconds(10));
-        root = new SmbOpener().open(RemoteLocation.parse(smb.url(SambaServer.DATA, "")), login);
+        root = new SmbOpener().open(smb.location(SambaServer.DATA, ""), smb.login(Duration.ofSeconds(10)));
     }
 
     @AfterAll
     static void stopServer() throws IOException {
         if (root != null) {
             root.close();
-        }
-        if (smb != null) {
-            smb.close();
         }
     }
 
@@ -164,7 +160,7 @@ class SmbFileChannelTest {
         long downMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("100 MiB to the share in " + upMillis + " ms, back in " + downMillis + " ms");
         assertEquals(100L << 20, Files.size(server("100m.bin")));
-        assertEquals(TreeSnapshot.sha256(src), TreeSnapshot.sha256(back));
+        assertEquals(Trees.crc(src), Trees.crc(back));
         assertTrue(upMillis < 10_000 && downMillis < 10_000, upMillis + " ms up, " + downMillis + " ms down");
     }
 

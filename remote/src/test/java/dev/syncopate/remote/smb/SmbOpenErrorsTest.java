@@ -5,15 +5,13 @@ import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.SambaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,19 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Opening smb:// locations against a real smbd: what works, and the one-line reasons when it does not. */
 class SmbOpenErrorsTest {
-    private static SambaServer smb;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        smb = SambaServer.launch();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (smb != null) {
-            smb.close();
-        }
-    }
+    @RegisterExtension
+    static final SambaServer smb = SambaServer.onLoopback();
 
     private static RemoteLogin login(String password) {
         return new RemoteLogin(smb.user(), password, null, null, List.of(), Duration.ofSeconds(5));

@@ -2,13 +2,12 @@ package dev.syncopate.remote.smb;
 
 import dev.syncopate.execute.TempNames;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.remote.RemoteLocation;
-import dev.syncopate.remote.RemoteLogin;
+import dev.syncopate.remote.EngineRun;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.SambaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -19,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
 import java.util.stream.Stream;
 
+import static dev.syncopate.remote.EngineRun.TO_100_NS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,26 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real engine copying and mirroring between a local disk and a real smbd share, both ways. */
 class SmbSyncTest {
-    private static SambaServer smb;
+    @RegisterExtension
+    static final SambaServer smb = SambaServer.onLoopback();
 
     @TempDir
     Path local;
 
-    @BeforeAll
-    static void startServer() throws IOException {
-        smb = SambaServer.launch();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (smb != null) {
-            smb.close();
-        }
-    }
-
     static RemoteRoot open(String share, String path) throws IOException {
-        RemoteLogin login = new RemoteLogin(smb.user(), smb.password(), null, null, List.of(), Duration.ofSeconds(10));
-        return new SmbOpener().open(RemoteLocation.parse(smb.url(share, path)), login);
+        return new SmbOpener().open(smb.location(share, path), smb.login(Duration.ofSeconds(10)));
     }
 
     /** A tree with subdirectories, an empty one, an empty file and a 5 MB one; odd nanoseconds on purpose. */
@@ -84,7 +73,7 @@ class SmbSyncTest {
         try (RemoteRoot root = open(SambaServer.DATA, "up")) {
             EngineRun first = EngineRun.of(SyncOptions.builder(src, root.path()).mirror(), root);
             assertEquals(1, first.exitCode(), first.log());
-            assertEquals(TreeSnapshot.of(src), TreeSnapshot.of(server));
+            assertEquals(Trees.contents(src, TO_100_NS), Trees.contents(server, TO_100_NS));
             assertNoTemps(server);
 
             EngineRun second = EngineRun.of(SyncOptions.builder(src, root.path()).mirror(), root);
@@ -103,7 +92,7 @@ class SmbSyncTest {
         try (RemoteRoot root = open(SambaServer.DATA, "down")) {
             EngineRun r = EngineRun.of(SyncOptions.builder(root.path(), dst).mirror(), root);
             assertEquals(3, r.exitCode(), r.log());   // copied and extras deleted
-            assertEquals(TreeSnapshot.of(server), TreeSnapshot.of(dst));
+            assertEquals(Trees.contents(server, TO_100_NS), Trees.contents(dst, TO_100_NS));
 
             EngineRun again = EngineRun.of(SyncOptions.builder(root.path(), dst).mirror(), root);
             assertEquals(0, again.exitCode(), again.log());
@@ -122,7 +111,7 @@ class SmbSyncTest {
 
             EngineRun r = EngineRun.of(SyncOptions.builder(src, root.path()).mirror(), root);
             assertEquals(2, r.exitCode(), r.log());
-            assertEquals(TreeSnapshot.of(src), TreeSnapshot.of(server));
+            assertEquals(Trees.contents(src, TO_100_NS), Trees.contents(server, TO_100_NS));
         }
     }
 
@@ -172,14 +161,14 @@ class SmbSyncTest {
         Path server = smb.dir(SambaServer.READ_ONLY).resolve("target");
         Files.createDirectories(server);
         Files.writeString(server.resolve("keep.txt"), "keep");
-        TreeSnapshot before = TreeSnapshot.of(server);
+        SortedMap<String, String> before = Trees.contents(server, TO_100_NS);
         try (RemoteRoot root = open(SambaServer.READ_ONLY, "target")) {
             EngineRun r = EngineRun.of(SyncOptions.builder(src, root.path()).mirror().retries(0), root);
             assertTrue((r.exitCode() & 8) != 0, r.log());
             assertTrue(r.log().contains("Access is denied."), r.log());
             assertTrue(r.log().contains(smb.url(SambaServer.READ_ONLY, "target/")), r.log());
         }
-        assertEquals(before, TreeSnapshot.of(server));
+        assertEquals(before, Trees.contents(server, TO_100_NS));
         assertFalse(Files.exists(server.resolve("a.txt")));
     }
 }

@@ -1,5 +1,11 @@
 package dev.syncopate.remote.testserver;
 
+import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.remote.RemoteLogin;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,44 +17,67 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real OpenSSH {@code sshd} on {@code 127.0.0.1} and a free port, for tests that talk SFTP to the
- * server admins actually run. One per test class: start it in {@code @BeforeAll}, close it in
- * {@code @AfterAll}.
+ * server admins actually run. One per test class, as a JUnit extension that starts it before the
+ * class's tests and removes it after them:
  *
  * <pre>{@code
- * static OpenSshServer ssh;
+ * @RegisterExtension
+ * static final OpenSshServer ssh = OpenSshServer.plain();
  *
- * @BeforeAll static void up() throws IOException { ssh = OpenSshServer.start(); }
- * @AfterAll static void down() { ssh.close(); }
- *
- * RemoteLocation where = RemoteLocation.parse(ssh.url("/sub"));       // sftp://syncopate-sftp@127.0.0.1:PORT/<data>/sub
- * RemoteLogin login = new RemoteLogin(null, null, ssh.privateKey(), ssh.knownHosts(), List.of(), null);
+ * RemoteLocation where = ssh.location("sub");               // sftp://syncopate-sftp@127.0.0.1:PORT/<data>/sub
+ * RemoteLogin login = ssh.keyLogin(Duration.ofSeconds(10));           // the client key and known_hosts
+ * try (RemoteRoot root = new SftpOpener().open(where, login)) { ... }
  * Files.writeString(ssh.dataDir().resolve("a.txt"), "x");             // the server's files, seen locally
  * ssh.kill();   // SIGKILL the listener and every live connection
  * ssh.restart(); // the same port and keys again
  * }</pre>
  *
  * <p>Needs root (it runs {@code sshd}, adds the Unix user {@link #USER} and chowns its files) and
- * {@code /usr/sbin/sshd} ({@code apt-get install openssh-server}); otherwise {@link #start()} fails
+ * {@code /usr/sbin/sshd} ({@code apt-get install openssh-server}); otherwise starting it fails
  * with a message saying so. The user's password is random per JVM, set with {@code chpasswd}.
  * Everything else lives in a temp directory removed by {@link #close()}.
  */
-public final class OpenSshServer implements Closeable {
+public final class OpenSshServer implements Closeable, BeforeAllCallback, AfterAllCallback {
     /** The Unix user tests log in as; created on first use, kept afterwards (creating it is idempotent). */
     public static final String USER = "syncopate-sftp";
     private static final Path SSHD = Path.of("/usr/sbin/sshd");
     private static String jvmPassword;
 
-    private final Path home;
-    private final int port;
-    private final String password;
-    private final String hostKeyFingerprint;
+    private final boolean logSftp;
+    private final List<String> hostKeyTypes;
+    private Path home;
+    private int port;
+    private String password;
+    private String hostKeyFingerprint;
     private Process sshd;
 
-    private OpenSshServer(Path home, int port, String password, String hostKeyFingerprint) {
-        this.home = home;
-        this.port = port;
-        this.password = password;
-        this.hostKeyFingerprint = hostKeyFingerprint;
+    private OpenSshServer(boolean logSftp, List<String> hostKeyTypes) {
+        this.logSftp = logSftp;
+        this.hostKeyTypes = hostKeyTypes;
+    }
+
+    /** A server with an ed25519 host key, started by {@link #beforeAll}. */
+    public static OpenSshServer plain() {
+        return new OpenSshServer(false, List.of("ed25519"));
+    }
+
+    /**
+     * The same server, but with the separate {@code sftp-server} binary logging every request (VERBOSE)
+     * to {@link #sftpLog()}: for tests that count round trips, e.g. {@code lstat name "/srv/a.txt"}.
+     */
+    public static OpenSshServer loggingSftp() {
+        return new OpenSshServer(true, List.of("ed25519"));
+    }
+
+    /**
+     * The same server with host keys of more types besides ed25519, as a stock Debian sshd has:
+     * {@code withHostKeys("ecdsa", "rsa")}. {@link #knownHosts()} still lists only the ed25519 key;
+     * {@link #knownHostsLine(String)} gives the line for any of them.
+     */
+    public static OpenSshServer withHostKeys(String... extraTypes) {
+        List<String> types = new java.util.ArrayList<>(List.of("ed25519"));
+        types.addAll(List.of(extraTypes));
+        return new OpenSshServer(false, List.copyOf(types));
     }
 
     /**
@@ -56,34 +85,8 @@ public final class OpenSshServer implements Closeable {
      *
      * @throws IllegalStateException when not root or sshd is not installed
      */
-    public static OpenSshServer start() throws IOException {
-        return start(false);
-    }
-
-    /**
-     * The same server, but with the separate {@code sftp-server} binary logging every request (VERBOSE)
-     * to {@link #sftpLog()}: for tests that count round trips, e.g. {@code lstat name "/srv/a.txt"}.
-     */
-    public static OpenSshServer startLoggingSftp() throws IOException {
-        return start(true);
-    }
-
-    /**
-     * The same server with host keys of more types besides ed25519, as a stock Debian sshd has:
-     * {@code startWithHostKeys("ecdsa", "rsa")}. {@link #knownHosts()} still lists only the ed25519 key;
-     * {@link #knownHostsLine(String)} gives the line for any of them.
-     */
-    public static OpenSshServer startWithHostKeys(String... extraTypes) throws IOException {
-        List<String> types = new java.util.ArrayList<>(List.of("ed25519"));
-        types.addAll(List.of(extraTypes));
-        return start(false, types);
-    }
-
-    private static OpenSshServer start(boolean logSftp) throws IOException {
-        return start(logSftp, List.of("ed25519"));
-    }
-
-    private static OpenSshServer start(boolean logSftp, List<String> hostKeyTypes) throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("OpenSshServer needs root (it runs sshd and adds the user " + USER
                     + "); run the tests as root, as CI does");
@@ -91,9 +94,9 @@ public final class OpenSshServer implements Closeable {
         if (!Files.isExecutable(SSHD)) {
             throw new IllegalStateException(SSHD + " is missing: apt-get install openssh-server");
         }
-        Path home = Files.createTempDirectory("syncopate-sshd-");
+        home = Files.createTempDirectory("syncopate-sshd-");
         SshCommands.run("chmod", "755", home.toString());
-        String password = userWithPassword();
+        password = userWithPassword();
         for (String type : hostKeyTypes) {
             SshKeys.generate(home.resolve("host_" + type), type);
         }
@@ -104,7 +107,7 @@ public final class OpenSshServer implements Closeable {
         SshCommands.run("chown", USER, data.toString());
         Path locked = Files.createDirectories(home.resolve("locked"));
         SshCommands.run("chmod", "755", locked.toString()); // root's, readable but not writable by USER
-        int port = SshPorts.free();
+        port = SshPorts.free();
         Files.writeString(home.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
                 + Files.readString(home.resolve("host_ed25519.pub")).trim() + "\n");
         if (logSftp) {
@@ -112,10 +115,14 @@ public final class OpenSshServer implements Closeable {
             SshCommands.run("chown", USER, log.toString()); // the subsystem runs as the user
         }
         Files.writeString(home.resolve("sshd_config"), SshConfig.text(home, port, logSftp, hostKeyTypes));
-        OpenSshServer server = new OpenSshServer(home, port, password,
-                SshKeys.fingerprint(home.resolve("host_ed25519.pub")));
-        server.restart();
-        return server;
+        hostKeyFingerprint = SshKeys.fingerprint(home.resolve("host_ed25519.pub"));
+        restart();
+    }
+
+    /** Removes the server after the class's tests: {@link #close()}. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Starts sshd again (after {@link #kill()}) on the same port with the same keys. */
@@ -152,6 +159,9 @@ public final class OpenSshServer implements Closeable {
     @Override
     public void close() {
         kill();
+        if (home == null) {
+            return; // it never started
+        }
         try {
             SshCommands.run("rm", "-rf", home.toString());
         } catch (IOException e) {
@@ -190,7 +200,7 @@ public final class OpenSshServer implements Closeable {
 
     /**
      * The known_hosts line for the host key of {@code type} (ed25519, or one given to
-     * {@link #startWithHostKeys(String...)}): {@code [127.0.0.1]:PORT ssh-rsa AAAA... syncopate-test}.
+     * {@link #withHostKeys(String...)}): {@code [127.0.0.1]:PORT ssh-rsa AAAA... syncopate-test}.
      */
     public String knownHostsLine(String type) throws IOException {
         return "[127.0.0.1]:" + port + " " + Files.readString(home.resolve("host_" + type + ".pub")).trim();
@@ -221,7 +231,7 @@ public final class OpenSshServer implements Closeable {
         SshCommands.run("chown", "-R", USER, path.toString());
     }
 
-    /** What sftp-server logged so far; empty unless started with {@link #startLoggingSftp()}. */
+    /** What sftp-server logged so far; empty unless started with {@link #loggingSftp()}. */
     public String sftpLog() throws IOException {
         Path log = home.resolve("sftp.log");
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
@@ -231,6 +241,16 @@ public final class OpenSshServer implements Closeable {
     public String log() throws IOException {
         Path log = home.resolve("sshd.log");
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    /** The location of {@code sub} in {@link #dataDir()}, with {@link #USER} in it: {@code ssh.location("up")}. */
+    public RemoteLocation location(String sub) {
+        return RemoteLocation.parse(url(dataDir().resolve(sub)));
+    }
+
+    /** Logs in with {@link #privateKey()}, checking the host against {@link #knownHosts()}. */
+    public RemoteLogin keyLogin(Duration timeout) {
+        return new RemoteLogin(null, null, privateKey(), knownHosts(), List.of(), timeout);
     }
 
     /** {@code sftp://syncopate-sftp@127.0.0.1:PORT} followed by an absolute server path. */

@@ -1,5 +1,11 @@
 package dev.syncopate.remote.testserver;
 
+import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.remote.RemoteLogin;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -22,14 +28,19 @@ import java.util.stream.Stream;
  * config, state, password database and log in a temp directory. Needs root (smbd switches to the
  * logged-in user) and Samba installed ({@code apt-get install samba}).
  *
+ * One per test class, as a JUnit extension that starts it before the class's tests and removes it
+ * after them:
+ *
  * <pre>{@code
- * try (SambaServer smb = SambaServer.launch()) {
- *     String url = "smb://127.0.0.1:" + smb.port() + "/" + SambaServer.DATA + "/docs";
- *     RemoteLogin login = new RemoteLogin(smb.user(), smb.password(), null, null, List.of(), null);
- *     Path serverSide = smb.dir(SambaServer.DATA);        // what the share holds, to inspect directly
- *     smb.kill();                                         // SIGKILL: live connections drop
- *     smb.start();                                        // again, same port
- * }
+ * @RegisterExtension
+ * static final SambaServer smb = SambaServer.onLoopback();
+ *
+ * String url = smb.url(SambaServer.DATA, "docs");         // smb://127.0.0.1:PORT/data/docs
+ * RemoteLogin login = smb.login(Duration.ofSeconds(10));   // its user and password
+ * try (RemoteRoot root = new SmbOpener().open(smb.location(SambaServer.DATA, "docs"), login)) { ... }
+ * Path serverSide = smb.dir(SambaServer.DATA);            // what the share holds, to inspect directly
+ * smb.kill();                                             // SIGKILL: live connections drop
+ * smb.start();                                            // again, same port
  * }</pre>
  *
  * <p>Shares: {@link #DATA} (writable; smbd works on it as root, so what a test puts there directly is
@@ -37,7 +48,7 @@ import java.util.stream.Stream;
  * {@link #FORBIDDEN} (the user may not connect at all). The Unix user {@link #USER} is created once
  * ({@code useradd -M}, no home) and gets a new random Samba password on every run.
  */
-public final class SambaServer implements AutoCloseable {
+public final class SambaServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     /** The Unix and Samba user the tests log in as. */
     public static final String USER = "syncopate-smb";
     /** A share the user may read and write. */
@@ -49,17 +60,18 @@ public final class SambaServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
 
-    private final Path base;
-    private final Path conf;
-    private final int port;
-    private final String password;
+    private Path base;
+    private Path conf;
+    private int port;
+    private String password;
     private Process smbd;
 
-    private SambaServer(Path base, int port, String password) {
-        this.base = base;
-        this.conf = base.resolve("smb.conf");
-        this.port = port;
-        this.password = password;
+    private SambaServer() {
+    }
+
+    /** A server on 127.0.0.1 and a free port, started by {@link #beforeAll}. */
+    public static SambaServer onLoopback() {
+        return new SambaServer();
     }
 
     /**
@@ -68,7 +80,8 @@ public final class SambaServer implements AutoCloseable {
      *
      * @throws IllegalStateException when not root or Samba is missing, saying so
      */
-    public static SambaServer launch() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("SambaServer needs root (smbd switches to the test user); run the tests"
                     + " as root, as CI does");
@@ -76,15 +89,22 @@ public final class SambaServer implements AutoCloseable {
         if (!Files.isExecutable(Path.of("/usr/sbin/smbd"))) {
             throw new IllegalStateException("SambaServer needs Samba: apt-get install samba");
         }
-        Path base = Files.createTempDirectory("syncopate-samba-");
+        base = Files.createTempDirectory("syncopate-samba-");
         // smbd runs file access as the test user: it must reach the share directories.
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
+        conf = base.resolve("smb.conf");
+        port = freePort();
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
-        SambaServer s = new SambaServer(base, freePort(), "pw-" + HexFormat.of().formatHex(random));
-        s.prepare();
-        s.start();
-        return s;
+        password = "pw-" + HexFormat.of().formatHex(random);
+        prepare();
+        start();
+    }
+
+    /** Removes the server after the class's tests: {@link #close()}. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     private void prepare() throws IOException {
@@ -164,6 +184,9 @@ public final class SambaServer implements AutoCloseable {
     @Override
     public void close() {
         kill();
+        if (base == null) {
+            return; // it never started
+        }
         try (Stream<Path> s = Files.walk(base)) {
             s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
@@ -187,6 +210,16 @@ public final class SambaServer implements AutoCloseable {
     /** {@code smb://127.0.0.1:<port>/<share>}, with {@code path} appended when not empty. */
     public String url(String share, String path) {
         return "smb://127.0.0.1:" + port + "/" + share + (path.isEmpty() ? "" : "/" + path);
+    }
+
+    /** Logs in as {@link #USER} with {@link #password()}. */
+    public RemoteLogin login(Duration timeout) {
+        return new RemoteLogin(USER, password, null, null, List.of(), timeout);
+    }
+
+    /** {@link #url} as a location: {@code new SmbOpener().open(smb.location(SambaServer.DATA, "docs"), login)}. */
+    public RemoteLocation location(String share, String path) {
+        return RemoteLocation.parse(url(share, path));
     }
 
     /** The local directory behind a share, to set up and inspect server-side files directly. */
