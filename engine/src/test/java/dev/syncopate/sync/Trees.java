@@ -52,6 +52,8 @@ public final class Trees {
     /** The default file time: ten days before the run, with all nine digits of nanoseconds. */
     public static final Instant T0 = NOW.minusSeconds(10 * 86_400).plusNanos(123_456_789);
     public static final long T0_NANOS = nanos(T0);
+    /** {@link #sample}'s file time; nanoseconds on purpose: SFTP v3 keeps seconds, a second run must copy nothing. */
+    public static final long SAMPLE_MTIME_NANOS = 1_700_000_000_123_456_789L;
 
     /** The two file systems every scenario runs on. */
     public enum Fs {
@@ -227,9 +229,6 @@ public final class Trees {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** {@link #sample}'s file time; nanoseconds on purpose: SFTP v3 keeps seconds, a second run must copy nothing. */
-    public static final long SAMPLE_MTIME_NANOS = 1_700_000_000_123_456_789L;
 
     /** a.txt (0 bytes), b.bin, sub/c.bin, sub/deeper/d.bin (5 MiB) of random bytes, and empty/. */
     public static void sample(Path root) throws IOException {
