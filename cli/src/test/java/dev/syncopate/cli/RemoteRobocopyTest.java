@@ -127,7 +127,7 @@ class RemoteRobocopyTest {
 
     @Test
     void theRealOpenerReportsARefusedConnectionInOneLine() {
-        Run r = run(dev.syncopate.remote.Remotes::open, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString());
+        Run r = run(dev.syncopate.remote.schemes.Remotes::open, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString());
         assertEquals(16, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("syncopate: sftp://127.0.0.1:1: connection refused"), r.err());
