@@ -1,6 +1,5 @@
 package dev.syncopate.scan;
 
-import dev.syncopate.march.NameKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
