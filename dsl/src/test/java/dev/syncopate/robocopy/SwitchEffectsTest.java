@@ -2,10 +2,10 @@ package dev.syncopate.robocopy;
 
 import dev.syncopate.job.JobFile;
 import dev.syncopate.options.AgeLimit;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.scan.Attribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

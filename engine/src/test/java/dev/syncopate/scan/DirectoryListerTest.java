@@ -173,7 +173,7 @@ class DirectoryListerTest {
         assertEquals(List.of("Hidden.txt", "Sub"), names(l));
         Entry h = l.entries().get(0);
         assertEquals(-1, h.mode());
-        assertEquals(dev.syncopate.options.Attribute.HIDDEN.bit(), h.attributes());
+        assertEquals(Attribute.HIDDEN.bit(), h.attributes());
         assertTrue(l.entries().get(1).isDirectory());
     }
 }
