@@ -2,9 +2,9 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.secret.Credential;
 import dev.syncopate.dsl.secret.Secrets;
+import dev.syncopate.event.Summary;
 import dev.syncopate.robocopy.Platform;
 import dev.syncopate.schedule.ProcessRunner;
-import dev.syncopate.summary.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

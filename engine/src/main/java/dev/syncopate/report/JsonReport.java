@@ -2,10 +2,10 @@ package dev.syncopate.report;
 
 import dev.syncopate.log.PathDisplay;
 
+import dev.syncopate.event.Counts;
 import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Counts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import dev.syncopate.classify.Classifier;
 import dev.syncopate.classify.TimeComparison;
 import dev.syncopate.event.DirStatus;
 import dev.syncopate.event.EventSink;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.march.Marcher;
@@ -19,7 +20,6 @@ import dev.syncopate.scan.Listing;
 import dev.syncopate.scan.NameKey;
 import dev.syncopate.select.Selector;
 import dev.syncopate.summary.ExitCode;
-import dev.syncopate.summary.Summary;
 import dev.syncopate.summary.SummaryCounter;
 
 import java.time.Instant;
