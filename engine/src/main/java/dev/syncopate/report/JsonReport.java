@@ -1,6 +1,6 @@
 package dev.syncopate.report;
 
-import dev.syncopate.log.PathDisplay;
+import dev.syncopate.fs.PathDisplay;
 
 import dev.syncopate.event.Counts;
 import dev.syncopate.event.EventSink;
