@@ -1,5 +1,6 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteException;
 import dev.syncopate.remote.RemoteLocation;
@@ -7,7 +8,7 @@ import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.platform.Platform;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

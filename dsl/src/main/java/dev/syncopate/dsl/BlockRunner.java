@@ -1,9 +1,9 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteException;
-import dev.syncopate.summary.Summary;
 import dev.syncopate.sync.EndpointCheck;
 import dev.syncopate.sync.SyncResult;
 import groovy.lang.Closure;

@@ -35,7 +35,7 @@ final class ScriptContext {
     private final List<NotifyBlock.Rule> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<java.nio.file.Path> logFiles = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<dev.syncopate.summary.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<dev.syncopate.event.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean exitHandlersClaimed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Integer finalCode;
     private volatile String endNote;
@@ -95,7 +95,7 @@ final class ScriptContext {
         return new BlockLog(alerting.secrets().mask(String.join("", logs)));
     }
 
-    dev.syncopate.summary.Summary summary() {
+    dev.syncopate.event.Summary summary() {
         return Alerting.sum(summaries);
     }
 

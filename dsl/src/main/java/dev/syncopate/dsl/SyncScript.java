@@ -1,7 +1,7 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.js.JsHook;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.lang.Script;

@@ -2,7 +2,6 @@ package dev.syncopate.event;
 
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Summary;
 
 import java.nio.file.Path;
 import java.time.Duration;

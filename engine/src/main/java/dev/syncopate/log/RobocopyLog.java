@@ -5,6 +5,7 @@ import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.event.SyncEvent.DirectoryLine;
 import dev.syncopate.event.SyncEvent.FileLine;
+import dev.syncopate.fs.PathDisplay;
 import dev.syncopate.options.LogOptions;
 
 import java.time.ZoneId;

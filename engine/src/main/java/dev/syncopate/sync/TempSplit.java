@@ -1,9 +1,9 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.execute.TempNames;
-import dev.syncopate.march.NameKey;
 import dev.syncopate.plan.Action;
 import dev.syncopate.scan.Entry;
+import dev.syncopate.scan.NameKey;
 
 import java.util.ArrayList;
 import java.util.HashSet;

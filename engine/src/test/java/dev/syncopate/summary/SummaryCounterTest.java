@@ -1,8 +1,10 @@
 package dev.syncopate.summary;
 
 import dev.syncopate.classify.FileClass;
+import dev.syncopate.event.Counts;
 import dev.syncopate.event.DirStatus;
 import dev.syncopate.event.Disposition;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.log.TestEvents;
 import dev.syncopate.options.SyncOptions;

@@ -1,4 +1,4 @@
-package dev.syncopate.march;
+package dev.syncopate.fs;
 
 /**
  * Implemented by a {@link java.nio.file.FileSystem} whose names ignore case although its separator

@@ -1,4 +1,6 @@
-package dev.syncopate.march;
+package dev.syncopate.scan;
+
+import dev.syncopate.fs.CaseInsensitiveNames;
 
 import java.nio.file.FileSystem;
 import java.text.Normalizer;
@@ -7,7 +9,8 @@ import java.util.Locale;
 /**
  * The key two names are joined by: Unicode NFC always (so {@code é} written two ways is one name),
  * and case-folded when either side ignores case (Windows, macOS), so {@code A.txt} and
- * {@code a.txt} are one file there, as the file system itself sees it.
+ * {@code a.txt} are one file there, as the file system itself sees it. It belongs to the listing:
+ * {@link DirectoryLister} sorts by it, and the march joins two listings sorted by the same key.
  *
  * <pre>{@code
  * NameKey key = NameKey.forFileSystems(src.getFileSystem(), dst.getFileSystem());

@@ -1,4 +1,4 @@
-package dev.syncopate.summary;
+package dev.syncopate.event;
 
 /**
  * One row of the summary table.

@@ -1,4 +1,4 @@
-package dev.syncopate.log;
+package dev.syncopate.fs;
 
 import java.nio.file.FileSystem;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.syncopate.options;
+package dev.syncopate.scan;
 
 /**
  * Robocopy's file attribute letters ({@code /A+ /A- /IA /XA} take strings of them).
@@ -7,6 +7,9 @@ package dev.syncopate.options;
  * permission), {@link #HIDDEN} (the name starts with a dot) and {@link #ARCHIVE}, which POSIX does
  * not have: every file counts as archive-flagged, so {@code /A} and {@code /M} select everything.
  * Where a {@code DosFileAttributeView} exists, R, A, S and H are read from it.
+ *
+ * <p>A scanned {@link Entry#attributes()} mask is made of these bits, which is why they live with
+ * the listing; the switches only parse their letters ({@link #parseMask}).
  */
 public enum Attribute {
     READ_ONLY('R'), ARCHIVE('A'), SYSTEM('S'), HIDDEN('H'), COMPRESSED('C'), NOT_INDEXED('N'),

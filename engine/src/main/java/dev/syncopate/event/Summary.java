@@ -1,9 +1,11 @@
-package dev.syncopate.summary;
+package dev.syncopate.event;
 
 import java.time.Duration;
 
 /**
- * The summary table of a run: dirs, files and bytes, plus the times row.
+ * The summary table of a run: dirs, files and bytes, plus the times row. The summary stage
+ * ({@code SummaryCounter}) counts it from the events; it lives here because
+ * {@link SyncEvent.JobFinished} then carries it to the log and the report.
  *
  * <pre>{@code
  * if (summary.files().failed() > 0) ...

@@ -1,4 +1,4 @@
-package dev.syncopate.march;
+package dev.syncopate.scan;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
