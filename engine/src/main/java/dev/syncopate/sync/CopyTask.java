@@ -10,6 +10,7 @@ import dev.syncopate.execute.Retrier;
 import dev.syncopate.execute.VerifyMismatchException;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.plan.FileViews;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.EntryType;
 
@@ -56,9 +57,7 @@ final class CopyTask implements Supplier<List<SyncEvent>> {
     private List<SyncEvent> copyFile() {
         Entry s = action.source();
         Path src = dir.source().resolve(s.name());
-        // The destination keeps its own spelling of a name joined case-insensitively or by Unicode
-        // form: writing the source's spelling would replace it on Windows and add a twin on Linux.
-        Path dst = dir.destination().resolve(action.target() != null ? action.target().name() : s.name());
+        Path dst = FileViews.target(dir, s, action.target());
         List<SyncEvent> trailing = new ArrayList<>();
         try {
             FileClass kind = action.kind();

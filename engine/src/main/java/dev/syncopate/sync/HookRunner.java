@@ -5,6 +5,7 @@ import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
+import dev.syncopate.plan.FileViews;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +100,6 @@ final class HookRunner {
     }
 
     private static FileView view(SyncEvent.FileLine f) {
-        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-        return new FileView(name, f.path(), f.size(), f.modified(), f.kind(), f.source(), f.target(), false);
+        return FileViews.of(f);
     }
 }

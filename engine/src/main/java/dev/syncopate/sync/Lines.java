@@ -7,6 +7,7 @@ import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.plan.FileViews;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.Listing;
 
@@ -56,7 +57,7 @@ final class Lines {
     List<SyncEvent> skip(DirectoryContext dir, Action.Skip s) {
         Entry e = s.source();
         Path src = dir.source().resolve(e.name());
-        Path dst = dir.destination().resolve(e.name());
+        Path dst = FileViews.target(dir, e, s.target());
         if (e.isDirectory()) {
             DirStatus status = s.disposition() == Disposition.FAILED ? DirStatus.FAILED : DirStatus.EXCLUDED;
             return List.of(new SyncEvent.DirectoryLine(s.path(), src, status, -1));

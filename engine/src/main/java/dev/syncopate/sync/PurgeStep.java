@@ -6,6 +6,7 @@ import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.Verdict;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.plan.FileViews;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,7 @@ final class PurgeStep {
                 break;
             }
             Path target = dir.destination().resolve(p.target().name());
-            FileView view = new FileView(p.target().name(), p.path(), p.target().size(), p.target().modified(),
-                    dev.syncopate.classify.FileClass.EXTRA, null, target, p.target().isDirectory());
+            FileView view = FileViews.extra(dir, p.path(), p.target());
             Verdict verdict;
             try {
                 verdict = ops.options().hooks().beforeDelete(view);
