@@ -68,6 +68,6 @@ public final class ExecuteStage {
         e = new ContentCheck(e, retrier, errors);
         e = new Stoppable(e, stop);
         UnaryOperator<Executor> hooks = inner -> new BeforeDelete(inner, options.hooks(), stop);
-        return options.maxDelete() >= 0 ? MaxDeleteGuard.around(options.maxDelete(), stop, e, hooks) : hooks.apply(e);
+        return options.maxDelete() >= 0 ? MaxDeleteGuard.around(options.maxDelete(), e, hooks) : hooks.apply(e);
     }
 }

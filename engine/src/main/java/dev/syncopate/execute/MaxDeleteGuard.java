@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * ({@link MaxDelete}), and then deletes all of it or refuses with one line.
  *
  * <pre>{@code
- * Executor e = MaxDeleteGuard.around(500, stop, deletes, inner -> new BeforeDelete(inner, hooks, stop));
+ * Executor e = MaxDeleteGuard.around(500, deletes, inner -> new BeforeDelete(inner, hooks, stop));
  * e.purge(dir, extras);   // []: held
  * e.finish();             // hook notices, then the deletes' events or "ERROR : /MAXDEL:500 exceeded: ..."
  * }</pre>
@@ -34,9 +34,13 @@ final class MaxDeleteGuard {
     private MaxDeleteGuard() {
     }
 
-    /** {@code approval} wraps the purge route in the hooks; {@code deletes} is what carries purges out. */
-    static Executor around(long limit, StopSignal stop, Executor deletes, UnaryOperator<Executor> approval) {
-        return new Hold(approval.apply(new Limit(deletes, limit)), stop);
+    /**
+     * {@code approval} wraps the purge route in the hooks; {@code deletes} is what carries purges
+     * out. A run stopped before the end asks no hook and deletes nothing: the hook step stops
+     * asking, and the deletes are {@link Stoppable}.
+     */
+    static Executor around(long limit, Executor deletes, UnaryOperator<Executor> approval) {
+        return new Hold(approval.apply(new Limit(deletes, limit)));
     }
 
     private record Held(DirectoryContext dir, List<Action.Purge> extras) {
@@ -44,12 +48,10 @@ final class MaxDeleteGuard {
 
     /** Holds every directory's extras until the walk is over, then lets them through in order. */
     private static final class Hold extends ForwardingExecutor {
-        private final StopSignal stop;
         private final List<Held> held = new ArrayList<>();
 
-        Hold(Executor inner, StopSignal stop) {
+        Hold(Executor inner) {
             super(inner);
-            this.stop = stop;
         }
 
         @Override
@@ -61,10 +63,8 @@ final class MaxDeleteGuard {
         @Override
         public List<SyncEvent> finish() {
             List<SyncEvent> events = new ArrayList<>();
-            if (!stop.stopped()) {
-                for (Held h : held) {
-                    events.addAll(inner.purge(h.dir(), h.extras()));
-                }
+            for (Held h : held) {
+                events.addAll(inner.purge(h.dir(), h.extras()));
             }
             events.addAll(inner.finish());
             return events;
