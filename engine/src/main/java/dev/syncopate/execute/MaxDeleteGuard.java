@@ -46,11 +46,11 @@ final class MaxDeleteGuard {
     private record Held(DirectoryContext dir, List<Action.Purge> extras) {
     }
 
-    /** Holds every directory's extras until the walk is over, then lets them through in order. */
-    private static final class Hold extends ForwardingExecutor {
-        private final List<Held> held = new ArrayList<>();
+    /** Keeps each directory's extras instead of passing them on; what then becomes of them is {@link #finish}'s. */
+    private abstract static class Holding extends ForwardingExecutor {
+        protected final List<Held> held = new ArrayList<>();
 
-        Hold(Executor inner) {
+        Holding(Executor inner) {
             super(inner);
         }
 
@@ -58,6 +58,13 @@ final class MaxDeleteGuard {
         public List<SyncEvent> purge(DirectoryContext dir, List<Action.Purge> extras) {
             held.add(new Held(dir, extras));
             return List.of();
+        }
+    }
+
+    /** Holds every directory's extras until the walk is over, then lets them through in order. */
+    private static final class Hold extends Holding {
+        Hold(Executor inner) {
+            super(inner);
         }
 
         @Override
@@ -72,9 +79,8 @@ final class MaxDeleteGuard {
     }
 
     /** Holds the approved extras, then deletes them all or none. */
-    private static final class Limit extends ForwardingExecutor {
+    private static final class Limit extends Holding {
         private final long limit;
-        private final List<Held> approved = new ArrayList<>();
 
         Limit(Executor inner, long limit) {
             super(inner);
@@ -82,20 +88,14 @@ final class MaxDeleteGuard {
         }
 
         @Override
-        public List<SyncEvent> purge(DirectoryContext dir, List<Action.Purge> extras) {
-            approved.add(new Held(dir, extras));
-            return List.of();
-        }
-
-        @Override
         public List<SyncEvent> finish() {
             List<SyncEvent> events = new ArrayList<>();
-            if (!approved.isEmpty()) {
+            if (!held.isEmpty()) {
                 MaxDelete count = count();
                 if (count.exceeded()) {
                     events.add(SyncEvent.Notice.ofFailure(count.message()));
                 } else {
-                    for (Held h : approved) {
+                    for (Held h : held) {
                         events.addAll(inner.purge(h.dir(), h.extras()));
                     }
                 }
@@ -109,7 +109,7 @@ final class MaxDeleteGuard {
             long dirs = 0;
             long inside = 0;
             boolean uncounted = false;
-            for (Held h : approved) {
+            for (Held h : held) {
                 for (Action.Purge p : h.extras()) {
                     if (!p.target().isDirectory()) {
                         files++;

@@ -5,6 +5,8 @@ import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.hooks.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -99,30 +101,20 @@ class HookViewsTest {
         }
     }
 
-    @Test
-    void onErrorAfterAFailedAfterCopySeesTheSameViewAsBeforeCopy() throws Exception {
+    /** onError after a throwing afterCopy (Fail) and after a throwing beforeCopy (Boom, a failed skip line). */
+    @ParameterizedTest(name = "{0} matched to {1}")
+    @CsvSource({"Fail.TXT, fail.txt", "Boom.TXT, boom.txt"})
+    void onErrorSeesTheSameViewAsBeforeCopy(String source, String destination) throws Exception {
         try (Harness h = new Harness(Trees.Fs.WINDOWS)) {
-            h.source("Fail.TXT=new@+5");
-            h.destination("fail.txt=old");
+            h.source(source + "=new@+5");
+            h.destination(destination + "=old");
             Views views = new Views();
             Harness.Run r = h.run(b -> b.hooks(views));
             assertEquals(8, r.code(), r.describe());
+            assertEquals(List.of(source + " | " + source + " | " + destination + " | NEWER | " + source + " | false"),
+                    views.of("onError"));
             assertEquals(views.of("beforeCopy"), views.of("onError"));
-            assertEquals(List.of("Fail.TXT | Fail.TXT | fail.txt | NEWER | Fail.TXT | false"), views.of("onError"));
-        }
-    }
-
-    @Test
-    void onErrorAfterAThrowingBeforeCopySeesTheDestinationsName() throws Exception {
-        try (Harness h = new Harness(Trees.Fs.WINDOWS)) {
-            h.source("Boom.TXT=new@+5");
-            h.destination("boom.txt=old");
-            Views views = new Views();
-            Harness.Run r = h.run(b -> b.hooks(views));
-            assertEquals(8, r.code(), r.describe());
-            assertEquals(List.of("Boom.TXT | Boom.TXT | boom.txt | NEWER | Boom.TXT | false"), views.of("onError"));
-            assertEquals(views.of("beforeCopy"), views.of("onError"));
-            assertEquals("boom.txt", name(r.fileLines().getFirst().target()), "the file line names it the same way");
+            assertEquals(destination, name(r.fileLines().getFirst().target()), "the file line names it the same way");
         }
     }
 
