@@ -5,7 +5,6 @@ import dev.syncopate.classify.FileClass;
 import dev.syncopate.event.Disposition;
 import dev.syncopate.event.SyncEvent;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -15,18 +14,16 @@ import java.util.List;
  * copy. Outside dry run on purpose: {@code /L /CHECKSUM} says truthfully which files differ.
  *
  * <pre>{@code
- * Executor e = new ContentCheck(new DryRun(base), retrier, errors);
+ * Executor e = new ContentCheck(new DryRun(base), retrier);
  * e.copy(jobWithCheckContent);   // [FileLine SAME SKIPPED "same"] or the inner copy as CHANGED
  * }</pre>
  */
 final class ContentCheck extends ForwardingExecutor {
     private final Retrier retrier;
-    private final ErrorLines errors;
 
-    ContentCheck(Executor inner, Retrier retrier, ErrorLines errors) {
+    ContentCheck(Executor inner, Retrier retrier) {
         super(inner);
         this.retrier = retrier;
-        this.errors = errors;
     }
 
     @Override
@@ -34,14 +31,8 @@ final class ContentCheck extends ForwardingExecutor {
         if (!job.action().checkContent()) {
             return inner.copy(job);
         }
-        Retrier.Outcome<FileClass> found;
-        try {
-            found = retrier.run("Comparing File", job.source(),
-                    () -> ContentComparison.classify(job.source(), job.target()));
-        } catch (RuntimeException e) {
-            return job.lines(Disposition.FAILED,
-                    List.of(errors.of(new IOException(e.toString(), e), "Copying File", job.source())));
-        }
+        Retrier.Outcome<FileClass> found = retrier.run("Comparing File", job.source(),
+                () -> ContentComparison.classify(job.source(), job.target()));
         if (!found.succeeded()) {
             return job.lines(Disposition.FAILED, found.events());
         }

@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
  *   SourceAfterCopy       /MOV, /M: delete the source (or clear its archive bit) once copied
  *   DryRun                /L: do none of the above
  *   ContentCheck          /CHECKSUM: compare content before copying a same-looking file
+ *   FailSafeCopy          a copy that throws fails its file, not the run
  *   Stoppable             --timeout: start nothing more once stopped
  *   MaxDeleteGuard.Limit  /MAXDEL: count what the hook approved, delete all or nothing
  *   BeforeDelete          beforeDelete hook
@@ -65,7 +66,8 @@ public final class ExecuteStage {
         if (options.listOnly()) {
             e = new DryRun(e);
         }
-        e = new ContentCheck(e, retrier, errors);
+        e = new ContentCheck(e, retrier);
+        e = new FailSafeCopy(e, errors);
         e = new Stoppable(e, stop);
         UnaryOperator<Executor> hooks = inner -> new BeforeDelete(inner, options.hooks(), stop);
         return options.maxDelete() >= 0 ? MaxDeleteGuard.around(options.maxDelete(), e, hooks) : hooks.apply(e);

@@ -126,4 +126,19 @@ class CopyWrappersTest {
             assertFalse(s.plan().stream().anyMatch(x -> x instanceof Action.Purge));
         }
     }
+
+    @Test
+    void aCopyStepThatThrowsFailsItsFileNotTheRun() throws Exception {
+        try (Stage s = new Stage(b -> b)) {
+            s.source("a=1");
+            Executor broken = new ForwardingExecutor(s.executor()) {
+                @Override
+                public List<dev.syncopate.event.SyncEvent> copy(CopyJob job) {
+                    throw new IllegalStateException("a bug");
+                }
+            };
+            assertEquals(List.of("a NEW FAILED", "ERROR 1117 Copying File a"),
+                    Stage.describe(new FailSafeCopy(broken, new ErrorLines(s.clock)).copy(s.copyJob("a"))));
+        }
+    }
 }
