@@ -1,6 +1,5 @@
 package dev.syncopate.sync;
 
-import dev.syncopate.classify.FileClass;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.hooks.Verdict;
