@@ -26,10 +26,10 @@ import java.util.concurrent.Executors;
 /**
  * Runs one sync: scan → march → classify → select → plan → execute → events → summary.
  *
- * <p>The walk ({@link Walk}) is depth-first, one directory at a time, on the calling thread. Listings are fetched
- * a few directories ahead on a small pool and copies run on a pool of {@code threads}; both are
- * bounded, so memory follows the largest directory, not the tree. Events reach the sink in walk
- * order whatever order copies finish in.
+ * <p>The walk ({@link Walk}) is depth-first, one directory at a time, on the calling thread.
+ * Listings are fetched a few directories ahead on a small pool and copies run on a pool of
+ * {@code threads}; both are bounded, so memory follows the largest directory, not the tree.
+ * Events reach the sink in walk order whatever order copies finish in.
  *
  * <pre>{@code
  * SyncResult r = new SyncEngine(options, EngineContext.system()).run(robocopyLog);
