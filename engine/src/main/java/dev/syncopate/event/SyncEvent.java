@@ -67,8 +67,24 @@ public sealed interface SyncEvent {
                      Duration waitTime) implements SyncEvent {
     }
 
-    /** A free-text line: warnings and notices such as {@code ERROR: RETRY LIMIT EXCEEDED.} */
-    record Notice(String text) implements SyncEvent {
+    /**
+     * A free-text line: warnings and notices such as {@code ERROR: RETRY LIMIT EXCEEDED.}
+     *
+     * @param failure true for a failure that has no file or error line of its own (a {@code /MAXDEL}
+     *                refusal, a {@code beforeDelete} hook that threw, a stopped run): it sets exit
+     *                bit 8, as the summary counter reads it from this event alone
+     */
+    record Notice(String text, boolean failure) implements SyncEvent {
+
+        /** A notice that is not a failure. */
+        public Notice(String text) {
+            this(text, false);
+        }
+
+        /** A notice that is the only record of a failure, so it sets exit bit 8. */
+        public static Notice ofFailure(String text) {
+            return new Notice(text, true);
+        }
     }
 
     /** Running totals of files and bytes copied so far: drives the live progress line only. */

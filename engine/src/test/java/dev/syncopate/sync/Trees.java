@@ -27,21 +27,22 @@ import java.util.stream.Stream;
  * "ln->sub/a.txt"        a symbolic link with that target text
  * </pre>
  * Parent directories are created as needed. {@link #snapshot} reads a tree back in the same form
- * (without times and attributes), sorted, directories listed explicitly.
+ * (without times and attributes), sorted, directories listed explicitly. Public for the tests of
+ * the stages below the engine (execute), which build their trees the same way.
  */
-final class Trees {
+public final class Trees {
     /** The run's fixed clock. */
-    static final Instant NOW = Instant.parse("2024-03-01T00:00:00Z");
+    public static final Instant NOW = Instant.parse("2024-03-01T00:00:00Z");
     /** The default file time: ten days before the run, with all nine digits of nanoseconds. */
-    static final Instant T0 = NOW.minusSeconds(10 * 86_400).plusNanos(123_456_789);
-    static final long T0_NANOS = nanos(T0);
+    public static final Instant T0 = NOW.minusSeconds(10 * 86_400).plusNanos(123_456_789);
+    public static final long T0_NANOS = nanos(T0);
 
     /** The two file systems every scenario runs on. */
-    enum Fs {
+    public enum Fs {
         UNIX(Configuration.unix().toBuilder().setAttributeViews("basic", "owner", "posix", "unix").build()),
         WINDOWS(Configuration.windows().toBuilder().setAttributeViews("basic", "owner", "dos").build());
 
-        final Configuration config;
+        public final Configuration config;
 
         Fs(Configuration config) {
             this.config = config;
@@ -51,7 +52,7 @@ final class Trees {
     private Trees() {
     }
 
-    static void build(Path base, String... spec) throws IOException {
+    public static void build(Path base, String... spec) throws IOException {
         Files.createDirectories(base);
         for (String s : spec) {
             int arrow = s.indexOf("->");
@@ -123,7 +124,7 @@ final class Trees {
     }
 
     /** The tree under {@code base} in spec form; {@code ["<absent>"]} when base does not exist. */
-    static List<String> snapshot(Path base) throws IOException {
+    public static List<String> snapshot(Path base) throws IOException {
         if (!Files.exists(base, LinkOption.NOFOLLOW_LINKS)) {
             return List.of("<absent>");
         }

@@ -1,6 +1,7 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.execute.TempNames;
+import dev.syncopate.execute.VerifyTally;
 import dev.syncopate.log.LogOutput;
 import dev.syncopate.log.RobocopyLog;
 import dev.syncopate.options.SyncOptions;

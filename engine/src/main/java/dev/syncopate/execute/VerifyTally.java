@@ -1,4 +1,4 @@
-package dev.syncopate.sync;
+package dev.syncopate.execute;
 
 import dev.syncopate.log.SizeFormat;
 
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * tally.line(false);                    // " Verified : 1 file (1.0 k) read back after copying, ..."
  * }</pre>
  */
-final class VerifyTally {
+public final class VerifyTally {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong mismatched = new AtomicLong();
@@ -37,7 +37,7 @@ final class VerifyTally {
         return line(files.get(), bytes.get(), mismatched.get(), plainBytes);
     }
 
-    static String line(long files, long bytes, long mismatched, boolean plainBytes) {
+    public static String line(long files, long bytes, long mismatched, boolean plainBytes) {
         String text = " Verified : ";
         if (files == 0 && mismatched == 0) {
             return text + "nothing was copied.";

@@ -1,4 +1,4 @@
-package dev.syncopate.sync;
+package dev.syncopate.execute;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,5 @@
-package dev.syncopate.sync;
+package dev.syncopate.execute;
 
-import dev.syncopate.execute.BackupMover;
-import dev.syncopate.execute.Purger;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.EntryType;
 import dev.syncopate.select.Selector;
@@ -20,7 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * protect stays, with the directories that hold it, because an excluded extra is never purged.
  *
  * <pre>{@code
- * new ExtraTreePurge(selector, backup).purge(dst.resolve("old"), "docs/old");
+ * new ExtraTreePurge(selector, backup, true).purge(dst.resolve("old"), "docs/old", true);
  * }</pre>
  */
 final class ExtraTreePurge {

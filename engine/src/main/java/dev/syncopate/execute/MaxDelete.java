@@ -1,4 +1,4 @@
-package dev.syncopate.sync;
+package dev.syncopate.execute;
 
 /**
  * What {@code /MAXDEL:n} weighs: the entries a run's purges would delete, each extra file and

@@ -1,6 +1,6 @@
-package dev.syncopate.sync;
+package dev.syncopate.execute;
 
-import dev.syncopate.execute.TempNames;
+import dev.syncopate.scan.NameKey;
 import dev.syncopate.plan.Action;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.NameKey;
@@ -29,9 +29,9 @@ import java.util.Set;
  * @param taken   the keys of the temp-like names that hold user data here (in the source, or not temps)
  * @param key     how names are compared in this pair of directories
  */
-record TempSplit(List<Entry> entries, List<Entry> temps, Set<String> taken, NameKey key) {
+public record TempSplit(List<Entry> entries, List<Entry> temps, Set<String> taken, NameKey key) {
 
-    static TempSplit of(List<Entry> destination, List<Entry> source, NameKey key) {
+    public static TempSplit of(List<Entry> destination, List<Entry> source, NameKey key) {
         // Only names that start like a temp can be one or collide with one; keeping just those
         // leaves the set empty in all but odd directories, and spares a lookup per name.
         Set<String> taken = new HashSet<>(0);
@@ -69,8 +69,8 @@ record TempSplit(List<Entry> entries, List<Entry> temps, Set<String> taken, Name
     }
 
     /** The temp name {@code c} writes to: the plain one unless that name holds user data here. */
-    String tempName(Action.CopyFile c) {
-        String target = c.target() != null ? c.target().name() : c.source().name();   // as CopyTask writes it
+    public String tempName(Action.CopyFile c) {
+        String target = c.target() != null ? c.target().name() : c.source().name();   // as FileViews.target names it
         return TempNames.name(target, c.source().size(), c.source().mtime(), n -> taken.contains(key.of(n)));
     }
 }

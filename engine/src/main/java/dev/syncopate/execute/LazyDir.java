@@ -1,4 +1,4 @@
-package dev.syncopate.sync;
+package dev.syncopate.execute;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * d.ensure();   // from any copy worker; creates it once
  * }</pre>
  */
-final class LazyDir {
+public final class LazyDir {
     private final Path path;
     private volatile boolean exists;
 
@@ -22,19 +22,19 @@ final class LazyDir {
         this.exists = exists;
     }
 
-    static LazyDir existing(Path path) {
+    public static LazyDir existing(Path path) {
         return new LazyDir(path, true);
     }
 
-    static LazyDir missing(Path path) {
+    public static LazyDir missing(Path path) {
         return new LazyDir(path, false);
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    void ensure() throws IOException {
+    public void ensure() throws IOException {
         if (!exists) {
             synchronized (this) {
                 if (!exists) {
