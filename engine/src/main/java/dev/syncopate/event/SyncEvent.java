@@ -68,6 +68,17 @@ public sealed interface SyncEvent {
     }
 
     /**
+     * What {@code /VERIFY} checked, once after the file list: copies read back and matched their
+     * source, and those that did not (each also has its own error line). The log words it.
+     *
+     * @param files      copies whose read-back matched
+     * @param bytes      their bytes
+     * @param mismatched copies that still differed after their retries and were not put in place
+     */
+    record Verified(long files, long bytes, long mismatched) implements SyncEvent {
+    }
+
+    /**
      * A free-text line: warnings and notices such as {@code ERROR: RETRY LIMIT EXCEEDED.}
      *
      * @param failure true for a failure that has no file or error line of its own (a {@code /MAXDEL}

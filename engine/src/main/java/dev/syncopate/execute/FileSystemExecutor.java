@@ -106,7 +106,7 @@ final class FileSystemExecutor implements Executor {
     public List<SyncEvent> finish() {
         List<SyncEvent> events = new ArrayList<>(finished.finish());
         if (options.copying().verify()) {
-            events.add(new SyncEvent.Notice(verifyTally.line(options.log().bytes())));
+            events.add(verifyTally.event());
         }
         return events;
     }

@@ -1,19 +1,16 @@
 package dev.syncopate.execute;
 
-import dev.syncopate.log.SizeFormat;
+import dev.syncopate.event.SyncEvent;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code /VERIFY}'s trace in the log: how many copies were read back and matched their source,
- * and how many did not. Each mismatch also has its own {@code ERROR 23} line where it happened;
- * this one line after the file list says that the check ran at all. It is not a Robocopy line
- * (Robocopy has no /VERIFY), and it stands outside the header and the summary table, where
- * parsers look for keys they know.
+ * {@code /VERIFY}'s count of copies read back and matched their source, and of those that did not,
+ * kept by the copy workers and handed to the log as one {@link SyncEvent.Verified} at the end.
  *
  * <pre>{@code
  * tally.verified(1024);                 // on a copy worker
- * tally.line(false);                    // " Verified : 1 file (1.0 k) read back after copying, ..."
+ * tally.event();                        // Verified[files=1, bytes=1024, mismatched=0]
  * }</pre>
  */
 public final class VerifyTally {
@@ -32,21 +29,8 @@ public final class VerifyTally {
         mismatched.incrementAndGet();
     }
 
-    /** The log line, {@code /BYTES} giving plain bytes. */
-    String line(boolean plainBytes) {
-        return line(files.get(), bytes.get(), mismatched.get(), plainBytes);
-    }
-
-    public static String line(long files, long bytes, long mismatched, boolean plainBytes) {
-        String text = " Verified : ";
-        if (files == 0 && mismatched == 0) {
-            return text + "nothing was copied.";
-        }
-        text += files + (files == 1 ? " file (" : " files (") + SizeFormat.totalSize(bytes, plainBytes)
-                + ") read back after copying, CRC32C equal to the source's";
-        if (mismatched > 0) {
-            text += "; " + mismatched + " did not match (ERROR 23 above): not replaced";
-        }
-        return text + ".";
+    /** The run's tally as the event the log words ({@code log.VerifiedLine}). */
+    SyncEvent.Verified event() {
+        return new SyncEvent.Verified(files.get(), bytes.get(), mismatched.get());
     }
 }

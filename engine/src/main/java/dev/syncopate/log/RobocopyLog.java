@@ -91,6 +91,7 @@ public final class RobocopyLog implements EventSink {
                 emit(ErrorLineFormat.notice(n.text()));
                 out.flush();
             }
+            case SyncEvent.Verified v -> emit(List.of(VerifiedLine.line(v, log.bytes())));
             case SyncEvent.Progress p -> {
                 // The log never shows progress: percentages in a log file are noise.
             }

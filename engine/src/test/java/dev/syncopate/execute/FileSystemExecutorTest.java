@@ -1,5 +1,6 @@
 package dev.syncopate.execute;
 
+import dev.syncopate.event.SyncEvent;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class FileSystemExecutorTest {
             s.source("a=1");
             Executor e = s.executor();
             e.copy(s.copyJob("a"));
-            assertEquals(List.of("notice: " + VerifyTally.line(1, 1, 0, false)), Stage.describe(e.finish()));
+            assertEquals(List.of(new SyncEvent.Verified(1, 1, 0)), e.finish());
         }
     }
 
