@@ -2,7 +2,7 @@ package dev.syncopate.cli;
 
 import dev.syncopate.dsl.BlockEngine;
 import dev.syncopate.remote.RemoteOpener;
-import dev.syncopate.remote.Remotes;
+import dev.syncopate.remote.schemes.Remotes;
 import dev.syncopate.platform.Platform;
 import dev.syncopate.runstate.StateDir;
 

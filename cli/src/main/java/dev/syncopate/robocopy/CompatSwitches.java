@@ -1,5 +1,6 @@
 package dev.syncopate.robocopy;
 
+import dev.syncopate.settings.Setting;
 import dev.syncopate.settings.Values;
 import dev.syncopate.settings.Values.BadValueException;
 
@@ -36,7 +37,7 @@ final class CompatSwitches {
     static final List<SwitchDef> ALL = List.of(
             windowsOnly("/B", "backup mode"),
             new SwitchDef("/ZB", Arity.NONE, "", IGNORED, "restartable mode; backup-mode fallback ignored",
-                    a -> s -> s.options.restartable(),
+                    a -> s -> s.set(Setting.RESTARTABLE, true),
                     new Caveat("backup-mode fallback", true, "/Z (restartable mode) is used")),
             windowsOnly("/EFSRAW", "EFS raw mode"),
             unsupported("/SECFIX", "fixing security of skipped files"),

@@ -1,13 +1,15 @@
 package dev.syncopate.robocopy;
 
-import dev.syncopate.options.SyncOptions;
+import dev.syncopate.settings.Setting;
+import dev.syncopate.settings.SyncSettings;
 
 /**
- * What the switches of one command line change: the engine's options, the log options (which the
- * engine keeps as one immutable value, so they are gathered here first), and the job switches.
+ * What the switches of one command line change: the block's settings (on top of a {@code /JOB} file's),
+ * the log options (which the engine keeps as one immutable value, so they are gathered here first), and
+ * the job switches.
  */
 final class ParseState {
-    final SyncOptions.Builder options;
+    SyncSettings settings;
     final LogSettings log;
     boolean quit;
     String saveName;
@@ -18,8 +20,14 @@ final class ParseState {
     /** {@code /CREDFILE:path}, or null. */
     String credentialsFile;
 
-    ParseState(SyncOptions.Builder options, LogSettings log) {
-        this.options = options;
+    ParseState(SyncSettings settings, LogSettings log) {
+        this.settings = settings;
         this.log = log;
+    }
+
+    /** Says {@code value} for {@code setting} on top of what was said before. */
+    <T> ParseState set(Setting<T> setting, T value) {
+        settings = settings.with(setting, value);
+        return this;
     }
 }

@@ -6,6 +6,7 @@ import dev.syncopate.job.JobMapping;
 import dev.syncopate.job.JobReader;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.settings.Setting;
 import dev.syncopate.sync.EndpointCheck;
 
 import java.nio.file.InvalidPathException;
@@ -56,10 +57,8 @@ public final class RobocopyParser {
         ArgumentScanner.Scan scan = new ArgumentScanner(platform).scan(args);
         JobFile job = scan.jobName() == null ? JobFile.EMPTY : jobs.apply(JobFile.pathFor(scan.jobName()));
 
-        SyncOptions.Builder options = SyncOptions.builder(Path.of(""), Path.of(""));
-        JobMapping.applyTo(job, options);
         LogSettings log = new LogSettings(JobMapping.logOptions(job));
-        ParseState state = new ParseState(options, log);
+        ParseState state = new ParseState(JobMapping.settings(job), log);
         scan.actions().forEach(a -> a.apply(state));
 
         // Positionals fill the source and destination slots that /NOSD and /NODD leave open; the rest
@@ -73,8 +72,8 @@ public final class RobocopyParser {
         if (destination == null && !(state.quit && state.noDestDir)) {
             throw missing("destination", state.noDestDir, "/NODD");
         }
-        options.filePatterns(rest.toArray(String[]::new));
-        options.log(log.build());
+        state.set(Setting.FILES, rest).set(Setting.LOG, log.build());
+        SyncOptions.Builder options = state.settings.applyTo(SyncOptions.builder(Path.of(""), Path.of("")));
         if (source != null) {
             options.source(path(source, "source"));
         }

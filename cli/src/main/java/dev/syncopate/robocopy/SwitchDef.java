@@ -9,7 +9,7 @@ import java.util.Locale;
  * <pre>{@code
  * SwitchDef r = SwitchDef.value("/R", "n", Group.RETRY, "retries on failed copies (default 3)",
  *         arg -> { int n = Values.count(arg.value(), 0, Integer.MAX_VALUE, "retries");
- *                  return s -> s.options.retries(n); });
+ *                  return s -> s.set(Setting.RETRIES, n); });
  * }</pre>
  *
  * <p>Handling is split in two so that the whole command line is read and checked before anything is

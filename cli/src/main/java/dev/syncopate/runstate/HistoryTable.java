@@ -1,7 +1,7 @@
 package dev.syncopate.runstate;
 
+import dev.syncopate.event.Counts;
 import dev.syncopate.log.SizeFormat;
-import dev.syncopate.summary.Counts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

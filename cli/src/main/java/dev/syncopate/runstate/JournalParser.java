@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.syncopate.summary.Counts;
+import dev.syncopate.event.Counts;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;

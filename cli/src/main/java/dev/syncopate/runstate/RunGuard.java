@@ -1,7 +1,7 @@
 package dev.syncopate.runstate;
 
 import dev.syncopate.dsl.ScriptRunner.Outcome;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package dev.syncopate.runstate;
 
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 import dev.syncopate.report.JsonWriter;
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
 
 import java.math.BigDecimal;
 import java.time.Duration;

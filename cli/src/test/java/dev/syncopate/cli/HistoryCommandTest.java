@@ -1,9 +1,9 @@
 package dev.syncopate.cli;
 
 import dev.syncopate.platform.Platform;
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 import dev.syncopate.runstate.StateDir;
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteException;
 import dev.syncopate.remote.RemoteLocation;
@@ -7,7 +8,7 @@ import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.platform.Platform;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +128,7 @@ class RemoteRobocopyTest {
 
     @Test
     void theRealOpenerReportsARefusedConnectionInOneLine() {
-        Run r = run(dev.syncopate.remote.Remotes::open, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString());
+        Run r = run(dev.syncopate.remote.schemes.Remotes::open, "sftp://127.0.0.1:1/x", dir.resolve("dst").toString());
         assertEquals(16, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("syncopate: sftp://127.0.0.1:1: connection refused"), r.err());

@@ -4,7 +4,7 @@ import dev.syncopate.remote.Credential;
 import dev.syncopate.secret.Secrets;
 import dev.syncopate.platform.Platform;
 import dev.syncopate.process.ProcessRunner;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,9 +2,10 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.cli.Environment;
 import dev.syncopate.cli.Main;
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.platform.Platform;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import dev.syncopate.sync.SyncResult;
 
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.cli.Environment;
 import dev.syncopate.cli.Main;
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.platform.Platform;
 import dev.syncopate.remote.RemoteException;
@@ -9,7 +10,7 @@ import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.remote.RemoteOpener;
 import dev.syncopate.remote.RemoteRoot;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import dev.syncopate.sync.SyncResult;
 import dev.syncopate.sync.Trees;
 import org.junit.jupiter.api.Test;

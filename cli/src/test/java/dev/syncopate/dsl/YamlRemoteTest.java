@@ -2,12 +2,13 @@ package dev.syncopate.dsl;
 
 import dev.syncopate.cli.Environment;
 import dev.syncopate.cli.Main;
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteException;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.remote.RemoteLogin;
 import dev.syncopate.platform.Platform;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import dev.syncopate.sync.SyncResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

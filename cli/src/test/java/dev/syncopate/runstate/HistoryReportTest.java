@@ -1,6 +1,6 @@
 package dev.syncopate.runstate;
 
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

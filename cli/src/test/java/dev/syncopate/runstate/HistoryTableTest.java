@@ -1,6 +1,6 @@
 package dev.syncopate.runstate;
 
-import dev.syncopate.summary.Counts;
+import dev.syncopate.event.Counts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

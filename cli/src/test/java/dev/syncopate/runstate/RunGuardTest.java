@@ -1,8 +1,8 @@
 package dev.syncopate.runstate;
 
 import dev.syncopate.dsl.ScriptRunner.Outcome;
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

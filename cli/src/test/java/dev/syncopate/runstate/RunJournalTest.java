@@ -1,7 +1,7 @@
 package dev.syncopate.runstate;
 
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,8 +10,8 @@ import dev.syncopate.dsl.alert.SmtpSettings;
 import dev.syncopate.dsl.alert.WebhookSender;
 import dev.syncopate.remote.Credential;
 import dev.syncopate.secret.Secrets;
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 
 import java.net.URI;
 import java.nio.file.Path;

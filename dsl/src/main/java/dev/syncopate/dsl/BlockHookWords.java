@@ -35,28 +35,28 @@ public abstract class BlockHookWords extends DslDelegate {
     public void filter(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
                        @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
                        Closure<?> predicate) {
-        hook("filter", predicate);
+        dslSettings.hooks.filter.add(groovy(predicate));
     }
 
     /** Before a file is copied (also in a dry run); {@code skip 'reason'} leaves it alone. */
     public void beforeCopy(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
                            @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
                            Closure<?> hook) {
-        hook("beforeCopy", hook);
+        dslSettings.hooks.beforeCopy.add(groovy(hook));
     }
 
     /** After a file was copied into place (not in a dry run). */
     public void afterCopy(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
                           @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
                           Closure<?> hook) {
-        hook("afterCopy", hook);
+        dslSettings.hooks.afterCopy.add(groovy(hook));
     }
 
     /** Before an extra is deleted (also in a dry run); {@code skip 'reason'} keeps it. */
     public void beforeDelete(@DelegatesTo(value = HookContext.class, strategy = Closure.DELEGATE_FIRST)
                              @ClosureParams(value = SimpleType.class, options = "dev.syncopate.dsl.FileInfo")
                              Closure<?> hook) {
-        hook("beforeDelete", hook);
+        dslSettings.hooks.beforeDelete.add(groovy(hook));
     }
 
     /** When a file failed after its retries: {@code onError { f, e -> }}, {@code e.message} says why. */
@@ -64,46 +64,48 @@ public abstract class BlockHookWords extends DslDelegate {
                         @ClosureParams(value = FromString.class, options = {"dev.syncopate.dsl.FileInfo",
                                 "dev.syncopate.dsl.FileInfo,dev.syncopate.dsl.FileError"})
                         Closure<?> hook) {
-        hook("onError", hook);
+        dslSettings.hooks.onError.add(groovy(hook));
     }
 
     /** {@code filter js('f => f.size < 1e6')}: the file is excluded when the function's result is falsy. */
     public void filter(JsHook js) {
-        jsHook("filter", js);
+        dslSettings.hooks.filter.add(javaScript("filter", js));
     }
 
     /** {@code beforeCopy js(...)}: returning {@code false} or a reason (a string) skips the file. */
     public void beforeCopy(JsHook js) {
-        jsHook("beforeCopy", js);
+        dslSettings.hooks.beforeCopy.add(javaScript("beforeCopy", js));
     }
 
     /** {@code afterCopy js(...)}: the result is ignored. */
     public void afterCopy(JsHook js) {
-        jsHook("afterCopy", js);
+        dslSettings.hooks.afterCopy.add(javaScript("afterCopy", js));
     }
 
     /** {@code beforeDelete js(...)}: returning {@code false} or a reason (a string) keeps the extra. */
     public void beforeDelete(JsHook js) {
-        jsHook("beforeDelete", js);
+        dslSettings.hooks.beforeDelete.add(javaScript("beforeDelete", js));
     }
 
     /** {@code onError js('(f, e) => console.log(f.path + ": " + e.message)')}. */
     public void onError(JsHook js) {
-        jsHook("onError", js);
+        dslSettings.hooks.onError.add(javaScript("onError", js));
     }
 
-    private void jsHook(String name, JsHook js) {
+    /** {@code word js(...)}; a null hook is the word misused, as {@code filter js(null)}. */
+    private Hook javaScript(String word, JsHook js) {
         if (js == null) {
-            throw misused(name, false);
+            throw misused(word, false);
         }
-        dslSettings.hooks.get(name).add(new JsHookClosure(this, dslContext, name, js));
+        return new JavaScriptHook(dslContext, js);
     }
 
-    private void hook(String name, Closure<?> closure) {
+    /** A file hook's closure bound to a {@link HookContext}, where {@code skip} is; the script's own is not changed. */
+    private GroovyHook groovy(Closure<?> closure) {
         Closure<?> c = (Closure<?>) closure.clone();
         c.setDelegate(new HookContext(dslContext, dslFallback));
         c.setResolveStrategy(Closure.DELEGATE_FIRST);
-        dslSettings.hooks.get(name).add(c);
+        return new GroovyHook(c);
     }
 
     /** The named options of {@code setting}, checked against {@code keys}. */

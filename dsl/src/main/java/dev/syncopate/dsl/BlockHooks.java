@@ -4,13 +4,11 @@ import dev.syncopate.dsl.js.JsHookError;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.hooks.Verdict;
-import groovy.lang.Closure;
-import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A block's {@code filter} and hooks as the engine's {@link SyncHooks}. The engine calls them on its
@@ -22,31 +20,29 @@ import java.util.Set;
  * syncopate: nightly.sync.groovy:14: beforeCopy hook failed: no method 'foo()' on String
  * }</pre>
  *
- * <p>Several closures for one hook run in the order they were given; the first {@code skip} wins.
+ * <p>Several hooks of one kind run in the order they were given; the first {@code skip} wins.
  */
 final class BlockHooks implements SyncHooks {
-    static final List<String> NAMES = List.of("filter", "beforeCopy", "afterCopy", "beforeDelete", "onError");
-
     private final ScriptContext context;
-    private final Map<String, List<Closure<?>>> hooks;
+    private final HookSet hooks;
     private final Set<String> reported = new HashSet<>();
 
-    /** @param hooks closures by hook name, already bound to their {@link HookContext} */
-    BlockHooks(ScriptContext context, Map<String, List<Closure<?>>> hooks) {
+    /** @param hooks the block's hooks, Groovy ones already bound to their {@link HookContext} */
+    BlockHooks(ScriptContext context, HookSet hooks) {
         this.context = context;
         this.hooks = hooks;
     }
 
     @Override
     public boolean hasFilter() {
-        return !hooks.get("filter").isEmpty();
+        return !hooks.filter.isEmpty();
     }
 
     @Override
     public boolean accept(FileView file) {
         FileInfo f = info(file);
-        for (Closure<?> c : hooks.get("filter")) {
-            if (!DefaultTypeTransformation.castToBoolean(call("filter", c, false, f))) {
+        for (Hook h : hooks.filter) {
+            if (!call("filter", () -> h.filter(f))) {
                 return false;
             }
         }
@@ -55,53 +51,48 @@ final class BlockHooks implements SyncHooks {
 
     @Override
     public Verdict beforeCopy(FileView file) {
-        return veto("beforeCopy", file);
+        return veto("beforeCopy", hooks.beforeCopy, file);
     }
 
     @Override
     public void afterCopy(FileView file) {
         FileInfo f = info(file);
-        for (Closure<?> c : hooks.get("afterCopy")) {
-            call("afterCopy", c, false, f);
+        for (Hook h : hooks.afterCopy) {
+            call("afterCopy", () -> { h.afterCopy(f); return null; });
         }
     }
 
     @Override
     public Verdict beforeDelete(FileView file) {
-        return veto("beforeDelete", file);
+        return veto("beforeDelete", hooks.beforeDelete, file);
     }
 
     @Override
     public void onError(FileView file, String message) {
         FileInfo f = info(file);
-        for (Closure<?> c : hooks.get("onError")) {
-            if (c.getMaximumNumberOfParameters() >= 2) {
-                call("onError", c, false, f, new FileError(message));
-            } else {
-                call("onError", c, false, f);
-            }
+        FileError e = new FileError(message);
+        for (Hook h : hooks.onError) {
+            call("onError", () -> { h.onError(f, e); return null; });
         }
     }
 
-    private Verdict veto(String hook, FileView file) {
+    private Verdict veto(String hook, List<Hook> list, FileView file) {
         FileInfo f = info(file);
-        for (Closure<?> c : hooks.get(hook)) {
-            try {
-                call(hook, c, true, f);
-            } catch (SkipSignal s) {
-                return Verdict.skip(s.reason());
+        for (Hook h : list) {
+            Verdict v = call(hook, () -> h.veto(f));
+            if (!v.proceed()) {
+                return v;
             }
         }
         return Verdict.PROCEED;
     }
 
-    private Object call(String hook, Closure<?> c, boolean mayVeto, Object... args) {
+    /** Runs one hook, turning what it throws into the file's failure with the hook's name and line. */
+    private <T> T call(String hook, Supplier<T> body) {
         try {
-            return c.call(args);
+            return body.get();
         } catch (SkipSignal s) {
-            if (mayVeto) {
-                throw s;
-            }
+            // a veto hook turns its own skip into a verdict, so this one came from another kind
             throw failure(hook, "skip can only be used in beforeCopy and beforeDelete", s);
         } catch (JsHookError j) {
             throw failure(hook, j.location(), j.detail(), j);

@@ -1,6 +1,6 @@
 package dev.syncopate.dsl;
 
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 
 /**
  * What a {@code sync} block returns, so later lines can react: Robocopy's exit code, the summary table's

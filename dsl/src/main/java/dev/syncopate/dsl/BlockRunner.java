@@ -1,12 +1,12 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.event.Summary;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteException;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.settings.Setting;
 import dev.syncopate.sync.EndpointCheck;
 import dev.syncopate.sync.SyncResult;
-import groovy.lang.Closure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ final class BlockRunner {
         if (context.settings().stop().stopped()) {
             return notStarted(context, s);
         }
-        boolean listOnly = context.settings().dryRun() || s.dryRun;
+        boolean listOnly = context.settings().dryRun() || s.settings.on(Setting.DRY_RUN);
         Snapshot snapshot = s.snapshotInto == null ? null : snapshot(context, s);
         // Where hard links are impossible the engine copies instead, and says so once in the log.
         Path destination = snapshot == null ? s.to : snapshot.destination();
@@ -48,7 +48,7 @@ final class BlockRunner {
             context.wouldCreate(destination);
         }
         SyncOptions options = s.toOptions(destination, snapshot == null ? null : snapshot.previous(), listOnly,
-                s.hasHooks() ? new BlockHooks(context, s.hooks) : null);
+                s.hooks.hasFileHooks() ? new BlockHooks(context, s.hooks) : null);
         OpenedLocations opened;
         try {
             opened = OpenedLocations.open(BlockEnds.source(context, s), BlockEnds.destination(context, s, destination),
@@ -112,11 +112,8 @@ final class BlockRunner {
         if (s.logFile != null) {
             context.keptLog(s.logFile);
         }
-        for (Closure<?> handler : s.exitHandlers) {
-            Closure<?> c = (Closure<?>) handler.clone();
-            c.setDelegate(context.script());
-            c.setResolveStrategy(Closure.DELEGATE_FIRST);
-            c.call(code);
+        for (Hook handler : s.hooks.onExitCode) {
+            handler.onExitCode(code, context.script());
         }
         return result;
     }

@@ -1,17 +1,12 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.hooks.SyncHooks;
-import dev.syncopate.options.AgeLimit;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
-import groovy.lang.Closure;
+import dev.syncopate.settings.Setting;
+import dev.syncopate.settings.SyncSettings;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What one {@code sync} block said, collected while its closure runs and turned into engine options
@@ -22,6 +17,13 @@ import java.util.Map;
  */
 final class BlockSettings {
     static final int DEFAULT_THREADS = 8;
+    /** What a backup wants unless the block says otherwise: /E /SL /R:3 /W:5 /MT:8. */
+    private static final SyncSettings DEFAULTS = SyncSettings.NONE
+            .with(Setting.EMPTY_DIRS, true)
+            .with(Setting.COPY_LINKS, true)
+            .with(Setting.RETRIES, SyncOptions.DEFAULT_RETRIES)
+            .with(Setting.WAIT, SyncOptions.DEFAULT_WAIT)
+            .with(Setting.THREADS, DEFAULT_THREADS);
 
     final String name;
     final int line;
@@ -31,40 +33,18 @@ final class BlockSettings {
     Path to;
     dev.syncopate.remote.RemoteEndpoint remoteFrom;
     dev.syncopate.remote.RemoteEndpoint remoteTo;
-    final List<String> files = new ArrayList<>();
-    boolean mirror, purge, move, moveFiles;
-    Integer levels;
-    final List<String> excludeFiles = new ArrayList<>();
-    final List<String> excludeDirs = new ArrayList<>();
-    boolean skipOlder, skipNewer, skipChanged, skipExtra, skipLonely;
-    boolean includeSame, includeTweaked, checksum, fatTimes;
-    Long minSize, maxSize;
-    AgeLimit minAge, maxAge;
-    int retries = SyncOptions.DEFAULT_RETRIES;
-    Duration waitTime = SyncOptions.DEFAULT_WAIT;
-    int threads = DEFAULT_THREADS;
-    boolean dryRun;
+    /** The mapped settings; the DSL's defaults until a word says otherwise. */
+    SyncSettings settings = DEFAULTS;
     Path logFile;
     boolean logAppend;
     Path jsonReport;
-    Path backupDir;
-    Long maxDelete;
-    boolean allowEmptySource;
     Path snapshotInto;
     Integer snapshotKeep;
-    final Map<String, List<Closure<?>>> hooks = new LinkedHashMap<>();
-    final List<Closure<?>> exitHandlers = new ArrayList<>();
+    final HookSet hooks = new HookSet();
 
     BlockSettings(String name, int line) {
         this.name = name;
         this.line = line;
-        for (String hook : BlockHooks.NAMES) {
-            hooks.put(hook, new ArrayList<>());
-        }
-    }
-
-    boolean hasHooks() {
-        return hooks.values().stream().anyMatch(l -> !l.isEmpty());
     }
 
     /** True when the source or the destination is an {@code sftp://} or {@code smb://} location. */
@@ -72,45 +52,22 @@ final class BlockSettings {
         return remoteFrom != null || remoteTo != null;
     }
 
+    /** Says {@code value} for {@code setting}, on top of what the block said before. */
+    <T> void set(Setting<T> setting, T value) {
+        settings = settings.with(setting, value);
+    }
+
     /**
      * The engine's options for this block, writing to {@code destination}; a remote end stands as an empty
      * path until {@code OpenedLocations.applyTo} puts the opened one in.
      */
     SyncOptions toOptions(Path destination, Path linkDest, boolean listOnly, SyncHooks hooks) {
-        SyncOptions.Builder b = SyncOptions.builder(from == null ? Path.of("") : from,
-                        destination == null ? Path.of("") : destination)
-                .emptyDirs()
-                .copyLinks(true)
-                .retries(retries)
-                .waitTime(waitTime)
-                .threads(threads);
-        if (mirror) b.mirror();
-        if (purge) b.purge();
-        if (move) b.move();
-        if (moveFiles) b.moveFiles();
-        if (levels != null) b.levels(levels);
-        if (!files.isEmpty()) b.filePatterns(files.toArray(String[]::new));
-        if (!excludeFiles.isEmpty()) b.excludeFiles(excludeFiles.toArray(String[]::new));
-        if (!excludeDirs.isEmpty()) b.excludeDirs(excludeDirs.toArray(String[]::new));
-        if (skipOlder) b.excludeOlder();
-        if (skipNewer) b.excludeNewer();
-        if (skipChanged) b.excludeChanged();
-        if (skipExtra) b.excludeExtra();
-        if (skipLonely) b.excludeLonely();
-        if (includeSame) b.includeSame();
-        if (includeTweaked) b.includeTweaked();
-        if (checksum) b.checksum();
-        if (fatTimes) b.fatTimes();
-        if (minSize != null) b.minSize(minSize);
-        if (maxSize != null) b.maxSize(maxSize);
-        if (minAge != null) b.minAge(minAge);
-        if (maxAge != null) b.maxAge(maxAge);
-        if (listOnly || dryRun) b.listOnly();
-        if (backupDir != null) b.backupDir(backupDir);
-        if (maxDelete != null) b.maxDelete(maxDelete);
-        if (allowEmptySource) b.allowEmptySource();
+        SyncOptions.Builder b = settings
+                .with(Setting.DRY_RUN, listOnly ? true : null)
+                .with(Setting.LOG, LogOptions.DEFAULT.withLogFile(logFile, logAppend).withJsonReport(jsonReport))
+                .applyTo(SyncOptions.builder(from == null ? Path.of("") : from,
+                        destination == null ? Path.of("") : destination));
         if (linkDest != null) b.linkDest(linkDest);
-        b.log(LogOptions.DEFAULT.withLogFile(logFile, logAppend).withJsonReport(jsonReport));
         return b.hooks(hooks).build();
     }
 }

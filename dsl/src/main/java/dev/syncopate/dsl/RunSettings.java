@@ -3,7 +3,7 @@ package dev.syncopate.dsl;
 import dev.syncopate.dsl.compile.ScriptCache;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.remote.RemoteOpener;
-import dev.syncopate.remote.Remotes;
+import dev.syncopate.remote.schemes.Remotes;
 import dev.syncopate.platform.Platform;
 import dev.syncopate.process.ProcessRunner;
 

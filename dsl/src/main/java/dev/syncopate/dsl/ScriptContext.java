@@ -1,6 +1,5 @@
 package dev.syncopate.dsl;
 
-import groovy.lang.Closure;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -20,7 +19,7 @@ final class ScriptContext {
 
     private final RunSettings settings;
     private final String file;
-    private final List<Closure<?>> exitHandlers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Hook> exitHandlers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<java.nio.file.Path> wouldCreate = new ArrayList<>();
     private Object script;
     private Instant stampInstant;
@@ -35,7 +34,7 @@ final class ScriptContext {
     private final List<NotifyBlock.Rule> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<java.nio.file.Path> logFiles = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<dev.syncopate.summary.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<dev.syncopate.event.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean exitHandlersClaimed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Integer finalCode;
     private volatile String endNote;
@@ -95,7 +94,7 @@ final class ScriptContext {
         return new BlockLog(alerting.secrets().mask(String.join("", logs)));
     }
 
-    dev.syncopate.summary.Summary summary() {
+    dev.syncopate.event.Summary summary() {
         return Alerting.sum(summaries);
     }
 
@@ -243,7 +242,7 @@ final class ScriptContext {
         return !exitHandlers.isEmpty();
     }
 
-    void onExitCode(Closure<?> handler) {
+    void onExitCode(Hook handler) {
         exitHandlers.add(handler);
     }
 
@@ -264,12 +263,9 @@ final class ScriptContext {
     int runClaimedExitHandlers(int finalCode) {
         int result = finalCode;
         this.finalCode = result;
-        for (Closure<?> handler : exitHandlers) {
-            Closure<?> c = (Closure<?>) handler.clone();
-            c.setDelegate(script);
-            c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        for (Hook handler : exitHandlers) {
             try {
-                c.call(result);
+                handler.onExitCode(result, script);
             } catch (ScriptExit x) {
                 this.finalCode = x.code();
                 return x.code();

@@ -5,10 +5,10 @@ import dev.syncopate.dsl.compile.CompiledScript;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 
 import dev.syncopate.secret.Secrets;
+import dev.syncopate.event.Summary;
 import dev.syncopate.job.JobFileException;
 import dev.syncopate.job.SyncFile;
 import dev.syncopate.job.SyncFileReader;
-import dev.syncopate.summary.Summary;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -9,6 +9,8 @@ import groovy.transform.stc.SimpleType;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static dev.syncopate.settings.Setting.*;
+
 /**
  * The words of a {@code sync} block. Each records a setting; nothing runs until the block's closure has
  * finished and the whole block was checked ({@link BlockRunner}). Names are a contract shared with the
@@ -73,94 +75,93 @@ public final class SyncBlock extends BlockHookWords {
     /** Copy only files matching these names or wildcards ({@code robocopy src dst *.doc}). */
     public void files(Object... patterns) {
         for (Object p : patterns) {
-            dslSettings.files.addAll(value("files", () -> Arguments.patterns(p)));
+            dslSettings.set(FILES, value("files", () -> Arguments.patterns(p)));
         }
     }
 
     /** {@code /MIR}: make the destination a copy of the source, deleting extras. */
     public void mirror() {
-        dslSettings.mirror = true;
+        dslSettings.set(MIRROR, true);
     }
 
     /** {@code /PURGE}: delete extras (entries only in the destination). */
     public void purge() {
-        dslSettings.purge = true;
+        dslSettings.set(PURGE, true);
     }
 
     /** {@code /MOVE}: delete source files and directories after copying. */
     public void move() {
-        dslSettings.move = true;
+        dslSettings.set(MOVE, true);
     }
 
     /** {@code /MOV}: delete source files after copying. */
     public void moveFiles() {
-        dslSettings.moveFiles = true;
+        dslSettings.set(MOVE_FILES, true);
     }
 
     /** {@code /LEV:n}: walk at most n levels (1 = the top directory only). */
     public void levels(Object n) {
-        dslSettings.levels = value("levels", () -> Arguments.intCount(n, 1, Integer.MAX_VALUE, "levels"));
+        dslSettings.set(LEVELS, value("levels", () -> Arguments.intCount(n, 1, Integer.MAX_VALUE, "levels")));
     }
 
     /** {@code /XF} and {@code /XD}: {@code exclude files: ['*.tmp'], dirs: ['Cache']}. */
     public void exclude(Map<?, ?> options) {
         Map<?, ?> o = named("exclude", options, "files", "dirs");
         if (o.containsKey("files")) {
-            dslSettings.excludeFiles.addAll(value("exclude files:", () -> Arguments.patterns(o.get("files"))));
+            dslSettings.set(EXCLUDE_FILES, value("exclude files:", () -> Arguments.patterns(o.get("files"))));
         }
         if (o.containsKey("dirs")) {
-            dslSettings.excludeDirs.addAll(value("exclude dirs:", () -> Arguments.patterns(o.get("dirs"))));
+            dslSettings.set(EXCLUDE_DIRS, value("exclude dirs:", () -> Arguments.patterns(o.get("dirs"))));
         }
     }
 
     /** {@code /XO /XN /XC /XX /XL}: {@code skip older: true, extra: true}. */
     public void skip(Map<?, ?> options) {
         Map<?, ?> o = named("skip", options, "older", "newer", "changed", "extra", "lonely");
-        BlockSettings s = dslSettings;
-        s.skipOlder = flag(o, "older", s.skipOlder);
-        s.skipNewer = flag(o, "newer", s.skipNewer);
-        s.skipChanged = flag(o, "changed", s.skipChanged);
-        s.skipExtra = flag(o, "extra", s.skipExtra);
-        s.skipLonely = flag(o, "lonely", s.skipLonely);
+        dslSettings.set(SKIP_OLDER, flag(o, "older"));
+        dslSettings.set(SKIP_NEWER, flag(o, "newer"));
+        dslSettings.set(SKIP_CHANGED, flag(o, "changed"));
+        dslSettings.set(SKIP_EXTRA, flag(o, "extra"));
+        dslSettings.set(SKIP_LONELY, flag(o, "lonely"));
     }
 
     /** {@code /IS}: also copy files that look the same. */
     public void includeSame() {
-        dslSettings.includeSame = true;
+        dslSettings.set(INCLUDE_SAME, true);
     }
 
     /** {@code /IT}: also copy files whose attributes differ. */
     public void includeTweaked() {
-        dslSettings.includeTweaked = true;
+        dslSettings.set(INCLUDE_TWEAKED, true);
     }
 
     /** {@code /CHECKSUM}: also compare content when size and time match. */
     public void checksum() {
-        dslSettings.checksum = true;
+        dslSettings.set(CHECKSUM, true);
     }
 
     /** {@code /MIN /MAX} in bytes: {@code size min: 1.KB, max: 2.GB}. */
     public void size(Map<?, ?> options) {
         Map<?, ?> o = named("size", options, "min", "max");
-        if (o.containsKey("min")) dslSettings.minSize = value("size min:", () -> Arguments.size(o.get("min")));
-        if (o.containsKey("max")) dslSettings.maxSize = value("size max:", () -> Arguments.size(o.get("max")));
+        if (o.containsKey("min")) dslSettings.set(MIN_SIZE, value("size min:", () -> Arguments.size(o.get("min"))));
+        if (o.containsKey("max")) dslSettings.set(MAX_SIZE, value("size max:", () -> Arguments.size(o.get("max"))));
     }
 
     /** {@code /MINAGE /MAXAGE}: days, a date, or YYYYMMDD: {@code age max: 30}. */
     public void age(Map<?, ?> options) {
         Map<?, ?> o = named("age", options, "min", "max");
-        if (o.containsKey("min")) dslSettings.minAge = value("age min:", () -> Arguments.age(o.get("min")));
-        if (o.containsKey("max")) dslSettings.maxAge = value("age max:", () -> Arguments.age(o.get("max")));
+        if (o.containsKey("min")) dslSettings.set(MIN_AGE, value("age min:", () -> Arguments.age(o.get("min"))));
+        if (o.containsKey("max")) dslSettings.set(MAX_AGE, value("age max:", () -> Arguments.age(o.get("max"))));
     }
 
     /** {@code /FFT}: compare times with 2-second tolerance. */
     public void fatTimes() {
-        dslSettings.fatTimes = true;
+        dslSettings.set(FAT_TIMES, true);
     }
 
     /** {@code /R:n}: tries after the first failure (default 3). */
     public void retries(Object n) {
-        dslSettings.retries = value("retries", () -> Arguments.intCount(n, 0, Integer.MAX_VALUE, "retries"));
+        dslSettings.set(RETRIES, value("retries", () -> Arguments.intCount(n, 0, Integer.MAX_VALUE, "retries")));
     }
 
     /** {@code /R:n /W:n}: {@code retries 3, wait: 10.seconds}. */
@@ -172,7 +173,7 @@ public final class SyncBlock extends BlockHookWords {
 
     /** {@code /W:n}: the pause between tries (default 5 seconds); a number is seconds. */
     public void wait(Object duration) {
-        dslSettings.waitTime = value("wait", () -> Arguments.duration(duration));
+        dslSettings.set(WAIT, value("wait", () -> Arguments.duration(duration)));
     }
 
     /**
@@ -188,12 +189,12 @@ public final class SyncBlock extends BlockHookWords {
 
     /** {@code /MT:n}: parallel copies, 1 to 128 (default 8). */
     public void threads(Object n) {
-        dslSettings.threads = value("threads", () -> Arguments.intCount(n, 1, 128, "threads"));
+        dslSettings.set(THREADS, value("threads", () -> Arguments.intCount(n, 1, 128, "threads")));
     }
 
     /** {@code /L}: list what would happen, change nothing. */
     public void dryRun() {
-        dslSettings.dryRun = true;
+        dslSettings.set(DRY_RUN, true);
     }
 
     /** {@code /LOG:file}: write the log to a file instead of the console. */
@@ -205,7 +206,7 @@ public final class SyncBlock extends BlockHookWords {
     public void log(Map<?, ?> options, Object path) {
         Map<?, ?> o = named("log", options, "append");
         log(path);
-        dslSettings.logAppend = flag(o, "append", false);
+        dslSettings.logAppend = Boolean.TRUE.equals(flag(o, "append"));
     }
 
     /** {@code /JSON:file}: {@code report json: '/var/log/docs.json'}. */
@@ -216,17 +217,17 @@ public final class SyncBlock extends BlockHookWords {
 
     /** {@code /BACKUPDIR}: files about to be overwritten or purged are moved here first. */
     public void backupDir(Object path) {
-        dslSettings.backupDir = value("backupDir", () -> Arguments.localPath(path));
+        dslSettings.set(BACKUP_DIR, value("backupDir", () -> Arguments.localPath(path)));
     }
 
     /** {@code /MAXDEL:n}: if more than n entries would be deleted, delete nothing (exit bit 8). */
     public void maxDelete(Object n) {
-        dslSettings.maxDelete = value("maxDelete", () -> Arguments.count(n, 0, Long.MAX_VALUE, "entries"));
+        dslSettings.set(MAX_DELETE, value("maxDelete", () -> Arguments.count(n, 0, Long.MAX_VALUE, "entries")));
     }
 
     /** {@code /ALLOWEMPTYSOURCE}: let a purge run whose source is empty. */
     public void allowEmptySource() {
-        dslSettings.allowEmptySource = true;
+        dslSettings.set(ALLOW_EMPTY_SOURCE, true);
     }
 
     /**
@@ -245,16 +246,17 @@ public final class SyncBlock extends BlockHookWords {
     /** Runs after this block with its exit code. */
     public void onExitCode(@DelegatesTo(value = SyncScript.class, strategy = Closure.DELEGATE_FIRST)
                            @ClosureParams(value = SimpleType.class, options = "int") Closure<?> handler) {
-        dslSettings.exitHandlers.add(handler);
+        dslSettings.hooks.onExitCode.add(new GroovyHook(handler));
     }
 
     /** {@code onExitCode js('code => ...')}: runs after this block with its exit code (a number). */
     public void onExitCode(JsHook js) {
-        dslSettings.exitHandlers.add(new JsHookClosure(this, dslContext, "onExitCode", js));
+        dslSettings.hooks.onExitCode.add(new JavaScriptHook(dslContext, js));
     }
 
-    private boolean flag(Map<?, ?> o, String key, boolean current) {
-        return o.containsKey(key) ? value(key + ":", () -> Arguments.flag(o.get(key))) : current;
+    /** The option's flag, or null (not said) when the option is not given. */
+    private Boolean flag(Map<?, ?> o, String key) {
+        return o.containsKey(key) ? value(key + ":", () -> Arguments.flag(o.get(key))) : null;
     }
 
     private <T> T value(String setting, Supplier<T> read) {

@@ -1,7 +1,7 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.js.JsHook;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
@@ -134,13 +134,13 @@ public abstract class SyncScript extends Script {
     /** Runs once after the script with the combined exit code; {@code exit(n)} in it sets the final code. */
     public void onExitCode(@DelegatesTo(value = SyncScript.class, strategy = Closure.DELEGATE_FIRST)
                            @ClosureParams(value = SimpleType.class, options = "int") Closure<?> handler) {
-        syncopateContext.onExitCode(handler);
+        syncopateContext.onExitCode(new GroovyHook(handler));
     }
 
     /** {@code onExitCode js('code => ...')}: runs once after the script with the combined exit code. */
     public void onExitCode(JsHook js) {
         try {
-            syncopateContext.onExitCode(new JsHookClosure(this, syncopateContext, "onExitCode", js));
+            syncopateContext.onExitCode(new JavaScriptHook(syncopateContext, js));
         } catch (SettingError e) {
             syncopateContext.reject(e);   // check: a JavaScript source that does not compile
         }

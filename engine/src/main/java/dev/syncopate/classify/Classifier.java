@@ -1,5 +1,6 @@
 package dev.syncopate.classify;
 
+import dev.syncopate.scan.Attribute;
 import dev.syncopate.scan.Entry;
 
 /**
@@ -46,8 +47,7 @@ public final class Classifier {
         if (s.mode() >= 0 && d.mode() >= 0) {
             return s.mode() != d.mode();
         }
-        int rash = dev.syncopate.options.Attribute.READ_ONLY.bit() | dev.syncopate.options.Attribute.ARCHIVE.bit()
-                | dev.syncopate.options.Attribute.SYSTEM.bit() | dev.syncopate.options.Attribute.HIDDEN.bit();
+        int rash = Attribute.READ_ONLY.bit() | Attribute.ARCHIVE.bit() | Attribute.SYSTEM.bit() | Attribute.HIDDEN.bit();
         if (s.mode() < 0 && d.mode() < 0) {
             return (s.attributes() & rash) != (d.attributes() & rash);
         }

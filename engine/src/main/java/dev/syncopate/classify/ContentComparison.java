@@ -13,12 +13,21 @@ import java.util.Arrays;
  *
  * <pre>{@code
  * if (!ContentComparison.same(src, dst)) copy(src, dst);
+ * FileClass kind = ContentComparison.classify(src, dst);   // SAME or CHANGED
  * }</pre>
  */
 public final class ContentComparison {
     private static final int CHUNK = 256 * 1024;
 
     private ContentComparison() {
+    }
+
+    /**
+     * The class of a source file that looked the same as its destination copy, once their bytes
+     * are compared: {@link FileClass#SAME} when they are equal, else {@link FileClass#CHANGED}.
+     */
+    public static FileClass classify(Path source, Path destination) throws IOException {
+        return same(source, destination) ? FileClass.SAME : FileClass.CHANGED;
     }
 
     public static boolean same(Path a, Path b) throws IOException {

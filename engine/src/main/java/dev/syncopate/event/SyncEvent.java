@@ -2,7 +2,6 @@ package dev.syncopate.event;
 
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Summary;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,8 +67,35 @@ public sealed interface SyncEvent {
                      Duration waitTime) implements SyncEvent {
     }
 
-    /** A free-text line: warnings and notices such as {@code ERROR: RETRY LIMIT EXCEEDED.} */
-    record Notice(String text) implements SyncEvent {
+    /**
+     * What {@code /VERIFY} checked, once after the file list: copies read back and matched their
+     * source, and those that did not (each also has its own error line). The log words it.
+     *
+     * @param files      copies whose read-back matched
+     * @param bytes      their bytes
+     * @param mismatched copies that still differed after their retries and were not put in place
+     */
+    record Verified(long files, long bytes, long mismatched) implements SyncEvent {
+    }
+
+    /**
+     * A free-text line: warnings and notices such as {@code ERROR: RETRY LIMIT EXCEEDED.}
+     *
+     * @param failure true for a failure that has no file or error line of its own (a {@code /MAXDEL}
+     *                refusal, a {@code beforeDelete} hook that threw, a stopped run): it sets exit
+     *                bit 8, as the summary counter reads it from this event alone
+     */
+    record Notice(String text, boolean failure) implements SyncEvent {
+
+        /** A notice that is not a failure. */
+        public Notice(String text) {
+            this(text, false);
+        }
+
+        /** A notice that is the only record of a failure, so it sets exit bit 8. */
+        public static Notice ofFailure(String text) {
+            return new Notice(text, true);
+        }
     }
 
     /** Running totals of files and bytes copied so far: drives the live progress line only. */

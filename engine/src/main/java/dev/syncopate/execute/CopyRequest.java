@@ -1,8 +1,8 @@
 package dev.syncopate.execute;
 
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.Copying;
+import dev.syncopate.scan.Attribute;
 
 import java.nio.file.Path;
 import java.util.Objects;

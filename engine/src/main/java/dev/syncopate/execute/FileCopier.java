@@ -51,7 +51,7 @@ import static java.nio.file.StandardOpenOption.WRITE;
  * chmod, open + futimens + close, rename. There is no fsync (neither Robocopy, cp nor rsync do one
  * by default); ext4 flushes a file renamed over another before the rename commits.
  */
-public final class FileCopier {
+public final class FileCopier implements Copier {
 
     /** A test seam: runs after the data is written and the temp closed, before verify and rename. */
     @FunctionalInterface
@@ -77,6 +77,7 @@ public final class FileCopier {
      *
      * @throws IOException whatever failed; the target is unchanged
      */
+    @Override
     public CopyResult copy(CopyRequest request) throws IOException {
         if (request.zeroLength()) {
             return viaTemp(request, false);

@@ -1,6 +1,6 @@
 package dev.syncopate.execute;
 
-import dev.syncopate.options.Attribute;
+import dev.syncopate.scan.Attribute;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;

@@ -1,6 +1,7 @@
 package dev.syncopate.log;
 
 import dev.syncopate.event.SyncEvent.ErrorLine;
+import dev.syncopate.fs.PathDisplay;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

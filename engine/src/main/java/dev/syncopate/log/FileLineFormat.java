@@ -3,6 +3,7 @@ package dev.syncopate.log;
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.event.Disposition;
 import dev.syncopate.event.SyncEvent.FileLine;
+import dev.syncopate.fs.PathDisplay;
 import dev.syncopate.options.LogOptions;
 
 import java.nio.file.Path;

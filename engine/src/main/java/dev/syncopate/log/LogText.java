@@ -1,5 +1,7 @@
 package dev.syncopate.log;
 
+import dev.syncopate.fs.PathDisplay;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -5,6 +5,7 @@ import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.event.SyncEvent.DirectoryLine;
 import dev.syncopate.event.SyncEvent.FileLine;
+import dev.syncopate.fs.PathDisplay;
 import dev.syncopate.options.LogOptions;
 
 import java.time.ZoneId;
@@ -90,6 +91,7 @@ public final class RobocopyLog implements EventSink {
                 emit(ErrorLineFormat.notice(n.text()));
                 out.flush();
             }
+            case SyncEvent.Verified v -> emit(List.of(VerifiedLine.line(v, log.bytes())));
             case SyncEvent.Progress p -> {
                 // The log never shows progress: percentages in a log file are noise.
             }

@@ -1,7 +1,7 @@
 package dev.syncopate.log;
 
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.syncopate.march;
 
 import dev.syncopate.scan.Entry;
+import dev.syncopate.scan.NameKey;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -25,7 +25,7 @@ import java.util.List;
  * @param excludeFileLinks  /XJ or /XJF: skip links to files
  * @param archiveOnly       /A or /M: only files with the archive attribute
  * @param resetArchive      /M: clear the archive attribute of copied source files
- * @param includeAttributes /IA mask: only files with any of these ({@link Attribute#bit()}), 0 = all
+ * @param includeAttributes /IA mask: only files with any of these ({@link dev.syncopate.scan.Attribute#bit()}), 0 = all
  * @param excludeAttributes /XA mask: not files with any of these, 0 = none
  * @param checksum          /CHECKSUM: compare content when size and time match
  * @param timeGranularity   the coarsest time either side keeps (a remote file system's), or NONE

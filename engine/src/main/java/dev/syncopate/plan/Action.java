@@ -39,9 +39,20 @@ public sealed interface Action {
     record Purge(String path, Entry target) implements Action {
     }
 
-    /** Leave a source file or directory alone and say why (SKIPPED, EXCLUDED or VETOED). */
-    record Skip(String path, Entry source, FileClass kind, Disposition disposition, String reason)
+    /**
+     * Leave a source file or directory alone and say why (SKIPPED, EXCLUDED, VETOED, or FAILED
+     * when a hook threw).
+     *
+     * @param target the destination entry it was joined to, or null: its line and {@code onError}
+     *               name the destination's own spelling
+     */
+    record Skip(String path, Entry source, Entry target, FileClass kind, Disposition disposition, String reason)
             implements Action {
+
+        /** A skip of a source entry with no destination counterpart. */
+        public Skip(String path, Entry source, FileClass kind, Disposition disposition, String reason) {
+            this(path, source, null, kind, disposition, reason);
+        }
     }
 
     /** Report an extra that stays, or a mismatch; {@code entry} is the side that exists. */

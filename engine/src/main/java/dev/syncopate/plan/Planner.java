@@ -3,7 +3,6 @@ package dev.syncopate.plan;
 import dev.syncopate.classify.Classifier;
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.event.Disposition;
-import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
 import dev.syncopate.hooks.Verdict;
 import dev.syncopate.march.MarchHandler;
@@ -116,7 +115,7 @@ public final class Planner {
         } else if (!selector.inFileSpec(s.name())) {
             // Outside the file specs a name does not take part at all, not even as a "special" skip.
         } else if (s.type() == EntryType.OTHER) {
-            out.add(new Action.Skip(path, s, d == null ? FileClass.NEW : FileClass.MISMATCH, Disposition.EXCLUDED,
+            out.add(new Action.Skip(path, s, d, d == null ? FileClass.NEW : FileClass.MISMATCH, Disposition.EXCLUDED,
                     SPECIAL));
         } else {
             onSourceFile(dir, path, s, d, out);
@@ -130,7 +129,7 @@ public final class Planner {
         String why = selector.excludeDir(s, path, absolute(dir.source(), s));
         if (why != null) {
             FileClass kind = d == null ? FileClass.NEW : d.isDirectory() ? FileClass.SAME : FileClass.MISMATCH;
-            out.add(new Action.Skip(path, s, kind, Disposition.EXCLUDED, why));
+            out.add(new Action.Skip(path, s, d, kind, Disposition.EXCLUDED, why));
         } else if (d != null && !d.isDirectory()) {
             out.add(new Action.Report(path, s, FileClass.MISMATCH, false));
         } else if (d == null && options.selection().excludeLonely()) {
@@ -146,16 +145,16 @@ public final class Planner {
         // leaves out must not raise the mismatch bit of the exit code.
         String why = selector.excludeFile(s, path, absolute(dir.source(), s));
         try {
-            if (why == null && hooks.hasFilter() && !hooks.accept(view(dir, path, s, kind))) {
+            if (why == null && hooks.hasFilter() && !hooks.accept(FileViews.source(dir, path, s, d, kind))) {
                 why = FILTERED;
             }
         } catch (RuntimeException e) {
             filterFailed.set(true);
-            out.add(hookFailed(path, s, kind, "filter", e));
+            out.add(hookFailed(path, s, d, kind, "filter", e));
             return;
         }
         if (why != null) {
-            out.add(new Action.Skip(path, s, kind, Disposition.EXCLUDED, why));
+            out.add(new Action.Skip(path, s, d, kind, Disposition.EXCLUDED, why));
             return;
         }
         if (kind == FileClass.MISMATCH) {
@@ -171,7 +170,7 @@ public final class Planner {
         boolean checkContent = !copies && looksSame && options.selection().checksum() && s.isFile();
         if (!copies && !checkContent) {
             String reason = kind == FileClass.NEW ? Selector.LONELY : kind.name().toLowerCase(Locale.ROOT);
-            out.add(new Action.Skip(path, s, kind, Disposition.SKIPPED, reason));
+            out.add(new Action.Skip(path, s, d, kind, Disposition.SKIPPED, reason));
             return;
         }
         out.add(new Action.CopyFile(path, s, d, kind, checkContent));
@@ -185,11 +184,12 @@ public final class Planner {
     public Action beforeCopy(DirectoryContext dir, Action.CopyFile c) {
         Verdict v;
         try {
-            v = hooks.beforeCopy(view(dir, c.path(), c.source(), c.kind()));
+            v = hooks.beforeCopy(FileViews.source(dir, c.path(), c.source(), c.target(), c.kind()));
         } catch (RuntimeException e) {
-            return hookFailed(c.path(), c.source(), c.kind(), "beforeCopy", e);
+            return hookFailed(c.path(), c.source(), c.target(), c.kind(), "beforeCopy", e);
         }
-        return v.proceed() ? c : new Action.Skip(c.path(), c.source(), c.kind(), Disposition.VETOED, v.reason());
+        return v.proceed() ? c
+                : new Action.Skip(c.path(), c.source(), c.target(), c.kind(), Disposition.VETOED, v.reason());
     }
 
     private void onExtra(DirectoryContext dir, Entry d, List<Action> out) {
@@ -260,14 +260,9 @@ public final class Planner {
     }
 
     /** A hook that throws fails its file (exit bit 8), never the run. */
-    private static Action hookFailed(String path, Entry s, FileClass kind, String hook, RuntimeException e) {
+    private static Action hookFailed(String path, Entry s, Entry d, FileClass kind, String hook, RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Action.Skip(path, s, kind, Disposition.FAILED, hook + " hook failed: " + message);
-    }
-
-    private FileView view(DirectoryContext dir, String path, Entry s, FileClass kind) {
-        return new FileView(s.name(), path, s.size(), s.modified(), kind, dir.source().resolve(s.name()),
-                dir.destination().resolve(s.name()), s.isDirectory());
+        return new Action.Skip(path, s, d, kind, Disposition.FAILED, hook + " hook failed: " + message);
     }
 
     private static String absolute(Path dir, Entry e) {

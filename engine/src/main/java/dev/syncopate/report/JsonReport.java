@@ -1,11 +1,11 @@
 package dev.syncopate.report;
 
-import dev.syncopate.log.PathDisplay;
+import dev.syncopate.fs.PathDisplay;
 
+import dev.syncopate.event.Counts;
 import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Counts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

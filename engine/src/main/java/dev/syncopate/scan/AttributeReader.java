@@ -1,7 +1,5 @@
 package dev.syncopate.scan;
 
-import dev.syncopate.options.Attribute;
-
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.LinkOption;

@@ -1,7 +1,5 @@
 package dev.syncopate.scan;
 
-import dev.syncopate.march.NameKey;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param size       bytes (0 for directories)
  * @param mtime      modification time in nanoseconds since the epoch
  * @param mode       POSIX permission bits ({@code 07777}), or -1 where the file system has none
- * @param attributes Robocopy attribute mask ({@link dev.syncopate.options.Attribute#bit()})
+ * @param attributes Robocopy attribute mask ({@link Attribute#bit()})
  * @param link       true when the name is a symbolic link (followed or not)
  * @param fileKey    the file system's identity of the (followed) object, for cycle detection; may be null
  */

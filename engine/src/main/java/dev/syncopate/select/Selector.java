@@ -1,8 +1,8 @@
 package dev.syncopate.select;
 
 import dev.syncopate.classify.FileClass;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.Selection;
+import dev.syncopate.scan.Attribute;
 import dev.syncopate.scan.Entry;
 
 import java.time.Instant;

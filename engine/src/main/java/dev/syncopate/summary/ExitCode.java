@@ -1,5 +1,7 @@
 package dev.syncopate.summary;
 
+import dev.syncopate.event.Summary;
+
 /**
  * Robocopy's exit bitmask: 1 copied, 2 extras, 4 mismatches, 8 failures, 16 fatal. 0–7 is success.
  *

@@ -1,8 +1,10 @@
 package dev.syncopate.summary;
 
 import dev.syncopate.classify.FileClass;
+import dev.syncopate.event.Counts;
 import dev.syncopate.event.Disposition;
 import dev.syncopate.event.EventSink;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.event.SyncEvent.DirectoryLine;
 import dev.syncopate.event.SyncEvent.FileLine;
@@ -32,7 +34,7 @@ import java.util.List;
  * SummaryCounter counter = new SummaryCounter();
  * engine.run(options, EventSink.all(counter, log));
  * Summary s = counter.summary(Instant.now());
- * int exit = ExitCode.of(s);
+ * int exit = counter.exitCode();   // ExitCode.of(s), plus bit 8 for failures outside the table
  * }</pre>
  */
 public final class SummaryCounter implements EventSink {
@@ -42,6 +44,7 @@ public final class SummaryCounter implements EventSink {
     private final List<SyncEvent.ErrorLine> errors = new ArrayList<>();
     private Instant started;
     private Duration waited = Duration.ZERO;
+    private int failureNotices;
 
     @Override
     public void accept(SyncEvent event) {
@@ -58,6 +61,7 @@ public final class SummaryCounter implements EventSink {
                     waited = waited.plus(e.waitTime());
                 }
             }
+            case SyncEvent.Notice n when n.failure() -> failureNotices++;
             default -> {
             }
         }
@@ -80,6 +84,16 @@ public final class SummaryCounter implements EventSink {
         Duration elapsed = started == null || end.isBefore(started) ? Duration.ZERO : Duration.between(started, end);
         return new Summary(dirs.counts(), files.counts(), bytes.counts(), elapsed, Duration.ZERO, waited,
                 Duration.ZERO);
+    }
+
+    /**
+     * The exit code of a run that was not fatal, from its events alone: the summary's bits
+     * ({@link ExitCode#of}), and bit 8 for any error line that was not retried (a source directory
+     * {@code /MOVE} could not delete has no other trace) or any {@link SyncEvent.Notice#failure()}.
+     */
+    public int exitCode() {
+        int code = ExitCode.of(summary(started == null ? Instant.EPOCH : started));
+        return errors.isEmpty() && failureNotices == 0 ? code : code | ExitCode.FAILURES;
     }
 
     /** The errors that were not retried, in the order they happened: the JSON report's {@code errors}. */

@@ -1,6 +1,6 @@
 package dev.syncopate.sync;
 
-import dev.syncopate.log.PathDisplay;
+import dev.syncopate.fs.PathDisplay;
 import dev.syncopate.options.Scope;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.select.NamePatterns;

@@ -5,6 +5,7 @@ import dev.syncopate.event.EventSink;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.hooks.FileView;
 import dev.syncopate.hooks.SyncHooks;
+import dev.syncopate.plan.FileViews;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,14 +23,12 @@ import java.util.List;
  */
 final class HookRunner {
     private final SyncHooks hooks;
-    private final boolean listOnly;
     private final Clock clock;
     private long files;
     private long bytes;
 
-    HookRunner(SyncHooks hooks, boolean listOnly, Clock clock) {
+    HookRunner(SyncHooks hooks, Clock clock) {
         this.hooks = hooks;
-        this.listOnly = listOnly;
         this.clock = clock;
     }
 
@@ -45,15 +44,13 @@ final class HookRunner {
             if (f.disposition() == Disposition.COPIED) {
                 files++;
                 bytes += f.size();
-                if (!listOnly) {
-                    String failure = call(() -> hooks.afterCopy(view(f)));
-                    if (failure != null) {
-                        result = result == null ? new ArrayList<>(events) : result;
-                        result.set(i, failed(f));
-                        result.add(i + 1, new SyncEvent.ErrorLine(clock.instant(), 1, "Running afterCopy hook",
-                                f.target(), "afterCopy hook failed: " + failure, false, Duration.ZERO));
-                        onError(f, "afterCopy hook failed: " + failure, result);
-                    }
+                String failure = call(() -> hooks.afterCopy(view(f)));
+                if (failure != null) {
+                    result = result == null ? new ArrayList<>(events) : result;
+                    result.set(i, failed(f));
+                    result.add(i + 1, new SyncEvent.ErrorLine(clock.instant(), 1, "Running afterCopy hook",
+                            f.target(), "afterCopy hook failed: " + failure, false, Duration.ZERO));
+                    onError(f, "afterCopy hook failed: " + failure, result);
                 }
             } else if (f.disposition() == Disposition.FAILED) {
                 result = result == null ? new ArrayList<>(events) : result;
@@ -99,7 +96,6 @@ final class HookRunner {
     }
 
     private static FileView view(SyncEvent.FileLine f) {
-        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-        return new FileView(name, f.path(), f.size(), f.modified(), f.kind(), f.source(), f.target(), false);
+        return FileViews.of(f);
     }
 }

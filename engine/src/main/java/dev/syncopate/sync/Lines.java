@@ -5,8 +5,10 @@ import dev.syncopate.event.DirStatus;
 import dev.syncopate.event.Disposition;
 import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.SyncEvent;
+import dev.syncopate.execute.ErrorLines;
 import dev.syncopate.plan.Action;
 import dev.syncopate.plan.DirectoryContext;
+import dev.syncopate.plan.FileViews;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.Listing;
 
@@ -26,9 +28,11 @@ import java.util.List;
  */
 final class Lines {
     private final Clock clock;
+    private final ErrorLines errors;
 
     Lines(Clock clock) {
         this.clock = clock;
+        this.errors = new ErrorLines(clock);
     }
 
     List<SyncEvent> listingFailed(DirectoryContext dir, Path where, String action, Listing listing) {
@@ -39,8 +43,7 @@ final class Lines {
     }
 
     SyncEvent error(IOException e, String action, Path where) {
-        ErrorCodes.Code c = ErrorCodes.of(e);
-        return new SyncEvent.ErrorLine(clock.instant(), c.code(), action, where, c.message(), false, Duration.ZERO);
+        return errors.of(e, action, where);
     }
 
     /** The line for an extra about to be purged (or reported). */
@@ -56,7 +59,7 @@ final class Lines {
     List<SyncEvent> skip(DirectoryContext dir, Action.Skip s) {
         Entry e = s.source();
         Path src = dir.source().resolve(e.name());
-        Path dst = dir.destination().resolve(e.name());
+        Path dst = FileViews.target(dir, e, s.target());
         if (e.isDirectory()) {
             DirStatus status = s.disposition() == Disposition.FAILED ? DirStatus.FAILED : DirStatus.EXCLUDED;
             return List.of(new SyncEvent.DirectoryLine(s.path(), src, status, -1));

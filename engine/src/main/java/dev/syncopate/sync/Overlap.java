@@ -1,6 +1,6 @@
 package dev.syncopate.sync;
 
-import dev.syncopate.march.NameKey;
+import dev.syncopate.scan.NameKey;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.syncopate.sync;
 
-import dev.syncopate.summary.Summary;
+import dev.syncopate.event.Summary;
 
 /**
  * The outcome of one run: Robocopy's exit bitmask and the summary table's numbers.

@@ -2,12 +2,12 @@ package dev.syncopate.sync;
 
 import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.EventSink;
+import dev.syncopate.event.Summary;
 import dev.syncopate.log.FatalLines;
 import dev.syncopate.log.LogTargets;
 import dev.syncopate.log.TextFilter;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.summary.ExitCode;
-import dev.syncopate.summary.Summary;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package dev.syncopate.classify;
 
-import dev.syncopate.options.Attribute;
+import dev.syncopate.scan.Attribute;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.EntryType;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,8 +2,8 @@ package dev.syncopate.execute;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.CopyFlags;
+import dev.syncopate.scan.Attribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,10 +5,10 @@ import com.google.common.jimfs.Jimfs;
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.event.Disposition;
 import dev.syncopate.event.EventSink;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,10 +1,10 @@
 package dev.syncopate.log;
 
 import dev.syncopate.options.AgeLimit;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.scan.Attribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,9 +2,9 @@ package dev.syncopate.log;
 
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.event.Disposition;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package dev.syncopate.march;
 
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.EntryType;
+import dev.syncopate.scan.NameKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -2,11 +2,11 @@ package dev.syncopate.report;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.log.TestEvents;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.syncopate.scan;
 
-import dev.syncopate.march.NameKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,7 +173,7 @@ class DirectoryListerTest {
         assertEquals(List.of("Hidden.txt", "Sub"), names(l));
         Entry h = l.entries().get(0);
         assertEquals(-1, h.mode());
-        assertEquals(dev.syncopate.options.Attribute.HIDDEN.bit(), h.attributes());
+        assertEquals(Attribute.HIDDEN.bit(), h.attributes());
         assertTrue(l.entries().get(1).isDirectory());
     }
 }

@@ -1,6 +1,5 @@
 package dev.syncopate.scan;
 
-import dev.syncopate.march.NameKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,7 @@ class RealFileSystemTest {
         assertEquals(12, e.size());
         assertEquals(1_700_000_000_123_456_789L, e.mtime());
         assertEquals(0750, e.mode());
-        assertEquals(dev.syncopate.options.Attribute.ARCHIVE.bit(), e.attributes());
+        assertEquals(Attribute.ARCHIVE.bit(), e.attributes());
 
         Files.createSymbolicLink(dir.resolve("link"), f);
         Listing l = new DirectoryLister(AttributeReader.forFileSystem(dir.getFileSystem()), NameKey.exact(), true)

@@ -2,8 +2,8 @@ package dev.syncopate.select;
 
 import dev.syncopate.classify.FileClass;
 import dev.syncopate.options.AgeLimit;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.scan.Attribute;
 import dev.syncopate.scan.Entry;
 import dev.syncopate.scan.EntryType;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,10 @@
 package dev.syncopate.summary;
 
 import dev.syncopate.classify.FileClass;
+import dev.syncopate.event.Counts;
 import dev.syncopate.event.DirStatus;
 import dev.syncopate.event.Disposition;
+import dev.syncopate.event.Summary;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.log.TestEvents;
 import dev.syncopate.options.SyncOptions;
@@ -104,5 +106,38 @@ class SummaryCounterTest {
         assertEquals(new Counts(2, 1, 1, 0, 0, 1), s.files());
         assertEquals(new Counts(30, 10, 20, 0, 0, 30), s.bytes());
         assertEquals(ExitCode.COPIED | ExitCode.EXTRAS, ExitCode.of(s));
+    }
+
+    /** The exit code is read from the events alone: the table's bits, and 8 for failures outside it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a copied file                          | 1
+            a copied file and a failure notice     | 9
+            a plain notice                         | 0
+            a final error line with no file line   | 8
+            a retried error line only              | 0
+            an extra and a failure notice          | 10
+            """)
+    void exitCodeFromEvents(String events, int code) {
+        SummaryCounter c = new SummaryCounter();
+        java.nio.file.Path p = java.nio.file.Path.of("/src/d");
+        if (events.contains("copied file")) {
+            c.accept(TestEvents.file("f", FileClass.NEW, Disposition.COPIED, 1));
+        }
+        if (events.contains("extra")) {
+            c.accept(TestEvents.file("x", FileClass.EXTRA, Disposition.EXTRA, 1));
+        }
+        if (events.contains("failure notice")) {
+            c.accept(SyncEvent.Notice.ofFailure("ERROR : /MAXDEL:1 exceeded"));
+        }
+        if (events.contains("plain notice")) {
+            c.accept(new SyncEvent.Notice("NOTE : something"));
+        }
+        if (events.contains("error line")) {
+            boolean retried = events.contains("retried");
+            c.accept(new SyncEvent.ErrorLine(TestEvents.T0, 5, "Deleting Source Directory", p, "Access is denied.",
+                    retried, retried ? Duration.ofSeconds(5) : Duration.ZERO));
+        }
+        assertEquals(code, c.exitCode());
     }
 }

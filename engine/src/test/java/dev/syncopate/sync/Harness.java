@@ -1,10 +1,10 @@
 package dev.syncopate.sync;
 
 import com.google.common.jimfs.Jimfs;
+import dev.syncopate.event.Counts;
 import dev.syncopate.event.SyncEvent;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.summary.Counts;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;

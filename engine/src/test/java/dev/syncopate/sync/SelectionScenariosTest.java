@@ -1,7 +1,7 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.options.AgeLimit;
-import dev.syncopate.options.Attribute;
+import dev.syncopate.scan.Attribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

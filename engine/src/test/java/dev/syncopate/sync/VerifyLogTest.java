@@ -1,8 +1,10 @@
 package dev.syncopate.sync;
 
 import dev.syncopate.execute.TempNames;
+import dev.syncopate.event.SyncEvent;
 import dev.syncopate.log.LogOutput;
 import dev.syncopate.log.RobocopyLog;
+import dev.syncopate.log.VerifiedLine;
 import dev.syncopate.options.SyncOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +80,6 @@ class VerifyLogTest {
             0 | 0    | 1 | false | ' Verified : 0 files (0) read back after copying, CRC32C equal to the source''s; 1 did not match (ERROR 23 above): not replaced.'
             """)
     void theLine(long files, long bytes, long mismatched, boolean plainBytes, String expected) {
-        assertEquals(expected, VerifyTally.line(files, bytes, mismatched, plainBytes));
+        assertEquals(expected, VerifiedLine.line(new SyncEvent.Verified(files, bytes, mismatched), plainBytes));
     }
 }

@@ -3,6 +3,7 @@ package dev.syncopate.job;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.settings.SyncSettings;
 import dev.syncopate.settings.Values;
 import dev.syncopate.settings.Values.BadValueException;
 import dev.syncopate.sync.EndpointCheck;
@@ -12,16 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import static dev.syncopate.settings.Setting.*;
+
 /**
- * Applies a {@link JobFile} to the engine's options builder, the way the equivalent switches would.
- * The reverse direction is {@link JobSnapshot}.
+ * Reads a {@link JobFile} into {@link SyncSettings}, the way the equivalent switches would. The
+ * reverse direction is {@link JobSnapshot}.
  *
  * <pre>{@code
- * SyncOptions.Builder b = SyncOptions.builder(src, dst);
- * JobMapping.applyTo(job, b);           // as if the job's switches were on the command line
- * SyncOptions o = JobMapping.toOptions(job);   // needs from and to
+ * SyncSettings s = JobMapping.settings(job);        // as if the job's switches were on the command line
+ * SyncOptions o = JobMapping.toOptions(job);        // needs from and to
  * }</pre>
  *
  * <p>Values are checked here, with the same rules and words as the switches ({@link Values}); a bad
@@ -51,75 +54,64 @@ public final class JobMapping {
             throw new SettingException(noSource ? "from" : "to",
                     "the job has no " + (noSource ? "source ('from')" : "destination ('to')"));
         }
-        SyncOptions.Builder b = SyncOptions.builder(path("from", job.from()), path("to", job.to()));
-        applyTo(job, b);
-        return b.build();
+        return settings(job).toOptions(path("from", job.from()), path("to", job.to()));
     }
 
-    /** Sets everything the job sets except its endpoints, which the command line may override. */
-    public static void applyTo(JobFile j, SyncOptions.Builder b) {
-        if (on(j.recurse())) b.subdirs();
-        if (on(j.emptyDirs())) b.emptyDirs();
-        if (j.levels() != null) b.levels((int) count("levels", j.levels()));
-        if (on(j.mirror())) b.mirror();
-        if (on(j.purge())) b.purge();
-        if (on(j.move())) b.move();
-        if (on(j.moveFiles())) b.moveFiles();
-        if (on(j.create())) b.create();
-        if (j.files() != null) b.filePatterns(names("files", j.files()));
+    /** Everything the job sets except its endpoints, which the command line may override. */
+    public static SyncSettings settings(JobFile j) {
+        SyncSettings s = SyncSettings.NONE
+                .with(SUBDIRS, j.recurse())
+                .with(EMPTY_DIRS, j.emptyDirs())
+                .with(LEVELS, j.levels() == null ? null : (int) count("levels", j.levels()))
+                .with(MIRROR, j.mirror())
+                .with(PURGE, j.purge())
+                .with(MOVE, j.move())
+                .with(MOVE_FILES, j.moveFiles())
+                .with(CREATE, j.create())
+                .with(FILES, names("files", j.files()));
         if (j.exclude() != null) {
             JobFile.Exclude x = j.exclude();
-            if (x.files() != null) b.excludeFiles(names("exclude.files", x.files()));
-            if (x.dirs() != null) b.excludeDirs(names("exclude.dirs", x.dirs()));
-            if (on(x.dirLinks())) b.excludeDirLinks();
-            if (on(x.fileLinks())) b.excludeFileLinks();
+            s = s.with(EXCLUDE_FILES, names("exclude.files", x.files()))
+                    .with(EXCLUDE_DIRS, names("exclude.dirs", x.dirs()))
+                    .with(EXCLUDE_DIR_LINKS, x.dirLinks())
+                    .with(EXCLUDE_FILE_LINKS, x.fileLinks());
         }
         if (j.skip() != null) {
-            JobFile.Skip s = j.skip();
-            if (on(s.older())) b.excludeOlder();
-            if (on(s.newer())) b.excludeNewer();
-            if (on(s.changed())) b.excludeChanged();
-            if (on(s.extra())) b.excludeExtra();
-            if (on(s.lonely())) b.excludeLonely();
+            JobFile.Skip k = j.skip();
+            s = s.with(SKIP_OLDER, k.older()).with(SKIP_NEWER, k.newer()).with(SKIP_CHANGED, k.changed())
+                    .with(SKIP_EXTRA, k.extra()).with(SKIP_LONELY, k.lonely());
         }
-        if (on(j.includeSame())) b.includeSame();
-        if (on(j.includeTweaked())) b.includeTweaked();
-        if (on(j.checksum())) b.checksum();
+        s = s.with(INCLUDE_SAME, j.includeSame()).with(INCLUDE_TWEAKED, j.includeTweaked()).with(CHECKSUM, j.checksum());
         if (j.size() != null) {
-            if (j.size().min() != null) b.minSize(check("size.min", () -> Values.size(j.size().min())));
-            if (j.size().max() != null) b.maxSize(check("size.max", () -> Values.size(j.size().max())));
+            s = s.with(MIN_SIZE, parse("size.min", j.size().min(), Values::size))
+                    .with(MAX_SIZE, parse("size.max", j.size().max(), Values::size));
         }
         if (j.age() != null) {
-            if (j.age().min() != null) b.minAge(check("age.min", () -> Values.age(j.age().min())));
-            if (j.age().max() != null) b.maxAge(check("age.max", () -> Values.age(j.age().max())));
+            s = s.with(MIN_AGE, parse("age.min", j.age().min(), Values::age))
+                    .with(MAX_AGE, parse("age.max", j.age().max(), Values::age));
         }
-        if (on(j.fatTimes())) b.fatTimes();
-        if (on(j.dstTolerance())) b.dstTolerance();
+        s = s.with(FAT_TIMES, j.fatTimes()).with(DST_TOLERANCE, j.dstTolerance());
         if (j.attributes() != null) {
             JobFile.Attributes a = j.attributes();
-            if (a.include() != null) {
-                b.includeAttributes(check("attributes.include", () -> Values.attributes(a.include())));
-            }
-            if (a.exclude() != null) {
-                b.excludeAttributes(check("attributes.exclude", () -> Values.attributes(a.exclude())));
-            }
-            if (on(a.archiveOnly())) b.archiveOnly();
-            if (on(a.resetArchive())) b.resetArchive();
+            s = s.with(INCLUDE_ATTRIBUTES, parse("attributes.include", a.include(), Values::attributes))
+                    .with(EXCLUDE_ATTRIBUTES, parse("attributes.exclude", a.exclude(), Values::attributes))
+                    .with(ARCHIVE_ONLY, a.archiveOnly())
+                    .with(RESET_ARCHIVE, a.resetArchive());
         }
-        if (j.copy() != null) b.copyFlags(copyFlags("copy", j.copy()));
-        if (j.dirCopy() != null) b.dirCopyFlags(copyFlags("dirCopy", j.dirCopy()));
-        if (on(j.links())) b.copyLinks(true);
-        if (on(j.restartable())) b.restartable();
-        if (on(j.unbuffered())) b.unbuffered();
-        if (on(j.verify())) b.verify();
-        if (j.backupDir() != null) b.backupDir(path("backupDir", j.backupDir()));
-        if (j.retries() != null) b.retries((int) count("retries", j.retries()));
-        if (j.waitTime() != null) b.waitTime(check("wait", () -> Values.duration(j.waitTime())));
-        if (j.threads() != null) b.threads((int) count("threads", j.threads()));
-        if (on(j.dryRun())) b.listOnly();
-        if (j.maxDelete() != null) b.maxDelete(count("maxDelete", j.maxDelete()));
-        if (on(j.allowEmptySource())) b.allowEmptySource();
-        b.log(logOptions(j));
+        return s.with(COPY_FLAGS, parse("copy", j.copy(), JobMapping::copyFlags))
+                .with(DIR_COPY_FLAGS, parse("dirCopy", j.dirCopy(), JobMapping::copyFlags))
+                .with(COPY_LINKS, j.links())
+                .with(RESTARTABLE, j.restartable())
+                .with(UNBUFFERED, j.unbuffered())
+                .with(VERIFY, j.verify())
+                .with(BACKUP_DIR, j.backupDir() == null ? null : path("backupDir", j.backupDir()))
+                .with(RETRIES, j.retries() == null ? null : (int) count("retries", j.retries()))
+                .with(WAIT, parse("wait", j.waitTime(), Values::duration))
+                .with(THREADS, j.threads() == null ? null : (int) count("threads", j.threads()))
+                .with(DRY_RUN, j.dryRun())
+                .with(MAX_DELETE, j.maxDelete() == null ? null : count("maxDelete", j.maxDelete()))
+                .with(ALLOW_EMPTY_SOURCE, j.allowEmptySource())
+                .with(LOG, logOptions(j));
     }
 
     /** The job's {@code log:} and {@code report:} settings as the engine's log options. */
@@ -141,8 +133,13 @@ public final class JobMapping {
     }
 
     /** Letters as for {@code /COPY:}, or "" for none ({@code /NOCOPY}, {@code /NODCOPY}). */
-    private static CopyFlags copyFlags(String setting, String letters) {
-        return letters.isEmpty() ? CopyFlags.NONE : check(setting, () -> Values.copyFlags(letters));
+    private static CopyFlags copyFlags(String letters) {
+        return letters.isEmpty() ? CopyFlags.NONE : Values.copyFlags(letters);
+    }
+
+    /** The value of a setting written as text, read by {@code parse}; null when the job does not say it. */
+    private static <T> T parse(String setting, String text, Function<String, T> parse) {
+        return text == null ? null : check(setting, () -> parse.apply(text));
     }
 
     private static long count(String setting, long value) {
@@ -166,13 +163,16 @@ public final class JobMapping {
         }
     }
 
-    private static String[] names(String setting, List<String> names) {
+    private static List<String> names(String setting, List<String> names) {
+        if (names == null) {
+            return null;
+        }
         for (String n : names) {
             if (n == null || n.isEmpty()) {
                 throw new SettingException(setting, "expected names or wildcards, not an empty entry");
             }
         }
-        return names.toArray(String[]::new);
+        return names;
     }
 
     private static Path path(String setting, String text) {

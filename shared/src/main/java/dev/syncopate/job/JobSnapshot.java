@@ -1,12 +1,12 @@
 package dev.syncopate.job;
 
-import dev.syncopate.options.Attribute;
-import dev.syncopate.options.Copying;
 import dev.syncopate.options.CopyFlags;
+import dev.syncopate.options.Copying;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.Scope;
 import dev.syncopate.options.Selection;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.scan.Attribute;
 import dev.syncopate.settings.Values;
 
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.syncopate.job;
 /**
  * A setting whose value is not usable, found after binding; {@link JobReader} adds the file and line.
  *
- * @see JobMapping#applyTo(JobFile, dev.syncopate.options.SyncOptions.Builder)
+ * @see JobMapping#settings(JobFile)
  */
 final class SettingException extends RuntimeException {
     private final String setting;

@@ -1,8 +1,8 @@
 package dev.syncopate.settings;
 
 import dev.syncopate.options.AgeLimit;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.CopyFlags;
+import dev.syncopate.scan.Attribute;
 
 import java.time.Duration;
 import java.util.Locale;

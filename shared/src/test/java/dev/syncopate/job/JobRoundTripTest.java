@@ -1,10 +1,10 @@
 package dev.syncopate.job;
 
 import dev.syncopate.options.AgeLimit;
-import dev.syncopate.options.Attribute;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.scan.Attribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

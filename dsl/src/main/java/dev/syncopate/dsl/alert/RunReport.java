@@ -1,8 +1,8 @@
 package dev.syncopate.dsl.alert;
 
+import dev.syncopate.event.Counts;
+import dev.syncopate.event.Summary;
 import dev.syncopate.log.SizeFormat;
-import dev.syncopate.summary.Counts;
-import dev.syncopate.summary.Summary;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.syncopate.dsl.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncopate.secret.Secrets;
-import dev.syncopate.summary.Counts;
+import dev.syncopate.event.Counts;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.syncopate.remote.sftp;
 
-import dev.syncopate.log.PathDisplay;
+import dev.syncopate.fs.PathDisplay;
 import dev.syncopate.sync.RemoteOrigin;
 
 import org.apache.sshd.client.session.ClientSession;

@@ -1,6 +1,6 @@
 package dev.syncopate.remote.smb;
 
-import dev.syncopate.march.CaseInsensitiveNames;
+import dev.syncopate.fs.CaseInsensitiveNames;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.sync.RemoteOrigin;
 import org.apache.sshd.common.file.util.BaseFileSystem;
