@@ -1,6 +1,7 @@
 package dev.syncopate.robocopy;
 
 import dev.syncopate.options.CopyFlags;
+import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.settings.Setting;
 import dev.syncopate.settings.Values;
@@ -181,9 +182,17 @@ final class Switches {
         return value;
     }
 
+    /**
+     * A local file or folder (a log, a report, /BACKUPDIR, /CREDFILE): an {@code sftp://} or
+     * {@code smb://} value is refused in plain words instead of being read as a local folder named
+     * {@code sftp:}, as the DSL and job files refuse it.
+     */
     private static Path path(String value) {
         if (value.isBlank()) {
             throw new BadValueException("expected a file name");
+        }
+        if (RemoteLocation.isRemote(value)) {
+            throw new BadValueException(Values.REMOTE_NOT_HERE);
         }
         try {
             return Path.of(value);

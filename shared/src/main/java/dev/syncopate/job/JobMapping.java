@@ -3,6 +3,7 @@ package dev.syncopate.job;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
+import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.settings.SyncSettings;
 import dev.syncopate.settings.Values;
 import dev.syncopate.settings.Values.BadValueException;
@@ -104,7 +105,7 @@ public final class JobMapping {
                 .with(RESTARTABLE, j.restartable())
                 .with(UNBUFFERED, j.unbuffered())
                 .with(VERIFY, j.verify())
-                .with(BACKUP_DIR, j.backupDir() == null ? null : path("backupDir", j.backupDir()))
+                .with(BACKUP_DIR, j.backupDir() == null ? null : localPath("backupDir", j.backupDir()))
                 .with(RETRIES, j.retries() == null ? null : (int) count("retries", j.retries()))
                 .with(WAIT, parse("wait", j.waitTime(), Values::duration))
                 .with(THREADS, j.threads() == null ? null : (int) count("threads", j.threads()))
@@ -117,11 +118,11 @@ public final class JobMapping {
     /** The job's {@code log:} and {@code report:} settings as the engine's log options. */
     public static LogOptions logOptions(JobFile j) {
         JobFile.Log l = j.log();
-        Path json = j.report() == null || j.report().json() == null ? null : path("report.json", j.report().json());
+        Path json = j.report() == null || j.report().json() == null ? null : localPath("report.json", j.report().json());
         if (l == null) {
             return LogOptions.DEFAULT.withJsonReport(json);
         }
-        Path file = l.path() == null ? null : path("log.path", l.path());
+        Path file = l.path() == null ? null : localPath("log.path", l.path());
         return new LogOptions(on(l.verbose()), on(l.reportExtra()), on(l.timestamps()), on(l.fullPaths()),
                 on(l.bytes()), on(l.noSize()), on(l.noClass()), on(l.noFileList()), on(l.noDirList()),
                 on(l.noProgress()), on(l.eta()), file, on(l.append()), on(l.unicode()), on(l.tee()),
@@ -173,6 +174,14 @@ public final class JobMapping {
             }
         }
         return names;
+    }
+
+    /** A path that must be local: an {@code sftp://} or {@code smb://} value is refused, not read as a folder {@code sftp:}. */
+    private static Path localPath(String setting, String text) {
+        if (RemoteLocation.isRemote(text)) {
+            throw new SettingException(setting, Values.REMOTE_NOT_HERE);
+        }
+        return path(setting, text);
     }
 
     private static Path path(String setting, String text) {

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * adds which switch or setting it was, because only the caller knows how the user spelled it.
  */
 public final class Values {
+    /** Why a log, report, backup folder or credentials file cannot be an {@code sftp://} or {@code smb://} location. */
+    public static final String REMOTE_NOT_HERE = "not supported for remote locations yet; only the source and the"
+            + " destination may be sftp:// or smb://";
+
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMGT]?)(I?B)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(MS|S|M|H)?", Pattern.CASE_INSENSITIVE);

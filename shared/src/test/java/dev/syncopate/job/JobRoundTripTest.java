@@ -95,6 +95,20 @@ class JobRoundTripTest {
         assertEquals("from", e.setting());
     }
 
+    /** A job's backup folder, report and log are local: an sftp:// or smb:// value is refused at its line, not made a folder "sftp:". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            backupDir: sftp://nas01/old          | backupDir
+            report: {json: smb://fs01/r/x.json}  | report.json
+            log: {path: SFTP://nas01/l.log}      | log.path
+            """)
+    void onlyTheEndpointsMayBeRemote(String line, String setting) {
+        JobFileException e = assertThrows(JobFileException.class,
+                () -> JobReader.parse("from: /a\nto: /b\n" + line + "\n", "a.yaml"));
+        assertEquals("a.yaml:3: invalid value for '" + setting + "' (" + dev.syncopate.settings.Values.REMOTE_NOT_HERE
+                + ")", e.getMessage());
+    }
+
     /** Every builder setter at a value other than its default. */
     private static SyncOptions.Builder everything(SyncOptions.Builder b) {
         return b.emptyDirs().levels(4).purge().move().create()
