@@ -49,11 +49,11 @@ class RemoteArgumentsTest {
                 {"/srv/ sftp://nas01/x /CRED:", "invalid /CRED: (expected a name)"},
                 // Only the endpoints may be remote: these were read as a local folder named "sftp:".
                 {"/srv/ /mnt/x /BACKUPDIR:sftp://nas01/old", "invalid /BACKUPDIR:sftp://nas01/old (not supported for"
-                        + " remote locations yet; only the source and the destination may be sftp:// or smb://)"},
+                        + " remote locations yet; only from and to may be sftp:// or smb://)"},
                 {"/srv/ /mnt/x /LOG:smb://fs01/logs/a.log", "invalid /LOG:smb://fs01/logs/a.log (not supported for"
-                        + " remote locations yet; only the source and the destination may be sftp:// or smb://)"},
+                        + " remote locations yet; only from and to may be sftp:// or smb://)"},
                 {"/srv/ /mnt/x /JSON:SFTP://nas01/r.json", "invalid /JSON:SFTP://nas01/r.json (not supported for"
-                        + " remote locations yet; only the source and the destination may be sftp:// or smb://)"},
+                        + " remote locations yet; only from and to may be sftp:// or smb://)"},
         };
         for (String[] c : cases) {
             ArgumentException e = assertThrows(ArgumentException.class, () -> LINUX.parse(args(c[0])), c[0]);

@@ -35,8 +35,7 @@ final class Arguments {
      */
     static Path localPath(Object v) {
         if (v instanceof CharSequence s && dev.syncopate.remote.RemoteLocation.isRemote(s.toString())) {
-            throw new BadValueException("not supported for remote locations yet; only from and to may be"
-                    + " sftp:// or smb://");
+            throw new BadValueException(Values.REMOTE_NOT_HERE);
         }
         return path(v);
     }

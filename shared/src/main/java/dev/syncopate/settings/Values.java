@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class Values {
     /** Why a log, report, backup folder or credentials file cannot be an {@code sftp://} or {@code smb://} location. */
-    public static final String REMOTE_NOT_HERE = "not supported for remote locations yet; only the source and the"
-            + " destination may be sftp:// or smb://";
+    public static final String REMOTE_NOT_HERE = "not supported for remote locations yet; only from and to may be"
+            + " sftp:// or smb://";
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMGT]?)(I?B)?", Pattern.CASE_INSENSITIVE);
