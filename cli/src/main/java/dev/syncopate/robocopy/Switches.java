@@ -1,7 +1,6 @@
 package dev.syncopate.robocopy;
 
 import dev.syncopate.options.CopyFlags;
-import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.settings.Setting;
 import dev.syncopate.settings.Values;
@@ -191,11 +190,8 @@ final class Switches {
         if (value.isBlank()) {
             throw new BadValueException("expected a file name");
         }
-        if (RemoteLocation.isRemote(value)) {
-            throw new BadValueException(Values.REMOTE_NOT_HERE);
-        }
         try {
-            return Path.of(value);
+            return Path.of(Values.local(value));
         } catch (InvalidPathException e) {
             throw new BadValueException("expected a file name: " + e.getReason());
         }

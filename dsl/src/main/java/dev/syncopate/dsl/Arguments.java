@@ -34,8 +34,8 @@ final class Arguments {
      * read as a strange local directory.
      */
     static Path localPath(Object v) {
-        if (v instanceof CharSequence s && dev.syncopate.remote.RemoteLocation.isRemote(s.toString())) {
-            throw new BadValueException(Values.REMOTE_NOT_HERE);
+        if (v instanceof CharSequence s) {
+            Values.local(s.toString());
         }
         return path(v);
     }

@@ -3,7 +3,6 @@ package dev.syncopate.job;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
-import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.settings.SyncSettings;
 import dev.syncopate.settings.Values;
 import dev.syncopate.settings.Values.BadValueException;
@@ -178,10 +177,7 @@ public final class JobMapping {
 
     /** A path that must be local: an {@code sftp://} or {@code smb://} value is refused, not read as a folder {@code sftp:}. */
     private static Path localPath(String setting, String text) {
-        if (RemoteLocation.isRemote(text)) {
-            throw new SettingException(setting, Values.REMOTE_NOT_HERE);
-        }
-        return path(setting, text);
+        return path(setting, check(setting, () -> Values.local(text)));
     }
 
     private static Path path(String setting, String text) {

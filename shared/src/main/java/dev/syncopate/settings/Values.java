@@ -2,6 +2,7 @@ package dev.syncopate.settings;
 
 import dev.syncopate.options.AgeLimit;
 import dev.syncopate.options.CopyFlags;
+import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.scan.Attribute;
 
 import java.time.Duration;
@@ -32,6 +33,18 @@ public final class Values {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(MS|S|M|H)?", Pattern.CASE_INSENSITIVE);
 
     private Values() {
+    }
+
+    /**
+     * {@code text} unchanged when it names a local file or folder; an {@code sftp://} or {@code smb://}
+     * location is refused ({@link #REMOTE_NOT_HERE}) rather than read as a local folder named {@code sftp:}.
+     * For the settings that cannot be remote: backup folder, log, report, credentials file.
+     */
+    public static String local(String text) {
+        if (RemoteLocation.isRemote(text)) {
+            throw new BadValueException(REMOTE_NOT_HERE);
+        }
+        return text;
     }
 
     /** A value that is not of the expected form; the message is "expected ...". */
