@@ -4,6 +4,7 @@
     gen-tree.py small  DIR   100,000 files of 1-16 KiB: 50 top dirs x 40 subdirs x 50 files
     gen-tree.py large  DIR   20 files of 100 MiB
     gen-tree.py mixed  DIR   10,000 files of 4 KiB-4 MiB (log-uniform): 10 x 10 dirs x 100 files
+    gen-tree.py empty  DIR   1,000,000 empty files: 100 top dirs x 10 subdirs x 1,000 files (a walk)
     gen-tree.py mutate DIR   rewrite 1% of the files (new content, mtime +1 h), delete 0.5%,
                              add 0.5% new files (sizes drawn from the tree's own files)
 
@@ -118,6 +119,22 @@ def gen_mixed(d, rng, pool, log):
     return n, total
 
 
+def gen_empty(d, rng, pool, log):
+    n = 0
+    for top in range(100):
+        for sub in range(10):
+            sd = os.path.join(d, f"e{top:02d}", f"t{sub}")
+            os.makedirs(sd, exist_ok=True)
+            for i in range(1000):
+                p = os.path.join(sd, f"z{n:07d}{rng.choice(EXTENSIONS)}")
+                os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+                set_mtime(p, rng)
+                n += 1
+        if (top + 1) % 10 == 0:
+            log(f"  {n} files")
+    return n, 0
+
+
 def list_files(d):
     out = []
     for root, dirs, files in os.walk(d):
@@ -173,7 +190,7 @@ def mutate(d, rng, pool, log):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("profile", choices=("small", "large", "mixed", "mutate"))
+    ap.add_argument("profile", choices=("small", "large", "mixed", "empty", "mutate"))
     ap.add_argument("dir")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--force", action="store_true")
@@ -187,12 +204,13 @@ def main():
     # the profile name is part of the seed, so "mutate" never replays a generator's choices
     rng = random.Random(f"{a.seed}:{a.profile}")
     t0 = time.monotonic()
-    pool = Pool(rng)
+    # the empty tree writes no bytes: no pool to fill
+    pool = Pool(rng) if a.profile not in ("empty",) else None
     if a.profile == "mutate":
         n, total = mutate(a.dir, rng, pool, log)
     else:
         ensure_empty(a.dir, a.force)
-        n, total = {"small": gen_small, "large": gen_large, "mixed": gen_mixed}[a.profile](
+        n, total = {"small": gen_small, "large": gen_large, "mixed": gen_mixed, "empty": gen_empty}[a.profile](
             a.dir, rng, pool, log)
     log(f"gen-tree {a.profile}: {n} files, {total / MIB:.1f} MiB written in "
         f"{time.monotonic() - t0:.1f} s into {a.dir}")

@@ -6,12 +6,14 @@
 #
 #   bench/run.sh                          all scenarios on the small and the large tree
 #   RUNS=5 TREES=small bench/run.sh       5 rounds, small tree only
-#   SCENARIOS="copy noop" bench/run.sh    scenarios: copy noop mutate noop-cold
+#   SCENARIOS="copy noop" bench/run.sh    scenarios: copy noop mutate walk noop-cold
 #
 # Environment (defaults in brackets):
 #   RUNS [3]            rounds per scenario; each round runs every tool once
 #   TREES [small large] trees from bench/gen-tree.py: small large mixed
-#   SCENARIOS [copy noop mutate]   noop-cold (drops the page cache; root only) is opt-in
+#   SCENARIOS [copy noop mutate walk]   walk lists the empty tree (1,000,000 empty files) with
+#                       /E /L against rsync -an, whatever TREES says; noop-cold (drops the page
+#                       cache; root only) is opt-in. noop on the large tree is start-up bound.
 #   TOOLS [syncopate rsync cp]     cp takes part in "copy" only
 #   BENCH_DIR [bench/work]         sources, copies, logs and results (gitignored)
 #   MT [8]              Syncopate's /MT:n
@@ -32,7 +34,7 @@ GEN=$HERE/gen-tree.py
 
 RUNS=${RUNS:-3}
 TREES=${TREES:-small large}
-SCENARIOS=${SCENARIOS:-copy noop mutate}
+SCENARIOS=${SCENARIOS:-copy noop mutate walk}
 TOOLS=${TOOLS:-syncopate rsync cp}
 BENCH_DIR=${BENCH_DIR:-$HERE/work}
 MT=${MT:-8}
@@ -125,6 +127,7 @@ tree_desc() {
         small) echo "100,000 files of 1-16 KiB in 2,000 dirs" ;;
         large) echo "20 files of 100 MiB" ;;
         mixed) echo "10,000 files of 4 KiB-4 MiB" ;;
+        empty) echo "1,000,000 empty files in 1,000 dirs" ;;
     esac
 }
 ensure_tree() {
@@ -163,6 +166,9 @@ cmd_for() {
         syncopate:mirror) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$SYN" robocopy "$src" "$dst" /MIR /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
         rsync:copy) CMD=(rsync -a "$src/" "$dst/") ;;
         rsync:mirror) CMD=(rsync -a --delete "$src/" "$dst/") ;;
+        # a walk: list what a copy would do into a new destination, changing nothing
+        syncopate:walk) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$SYN" robocopy "$src" "$dst" /E /L /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
+        rsync:walk) CMD=(rsync -a -n "$src/" "$dst/") ;;
         cp:copy) CMD=(cp -a "$src" "$dst") ;;
         *) return 1 ;;
     esac
@@ -173,6 +179,10 @@ ok_exit() { # TOOL RC: Robocopy's codes 0-7 are success (1 = files copied), 8 an
 # The result must equal the source (size and mtime within 2 s, no extra or missing entries).
 verify() {
     [[ $VERIFY == 1 ]] || { echo "-"; return; }
+    if [[ $3 == walk ]]; then   # a listing must leave the destination as it was: absent
+        if [[ -e $2 ]]; then echo "destination-created"; else echo ok; fi
+        return
+    fi
     local n
     n=$(rsync -a -n --delete --modify-window=2 --itemize-changes "$1/" "$2/" 2>&1 |
         grep -v '^\.d' | grep -c .)
@@ -203,7 +213,7 @@ measure() {
         secs=nan
         ((rc != 0)) || rc=125
     fi
-    if ok_exit "$tool" "$rc"; then v=$(verify "$src" "$dst"); else v=failed; fi
+    if ok_exit "$tool" "$rc"; then v=$(verify "$src" "$dst" "$kind"); else v=failed; fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scen" "$tree" "$tool" "$round" "$secs" "$rss" "$rc" "$v" >>"$RAW"
     log "  $scen $tree round $round $tool: ${secs}s, $((rss / 1024)) MiB peak, exit $rc, verify $v"
     [[ $v == ok || $v == - ]] || log "  see $logf"
@@ -213,7 +223,7 @@ measure() {
 tools_for() { # KIND: the tools that take part
     local t out=()
     for t in $TOOLS; do
-        [[ $1 == mirror && $t == cp ]] && continue
+        [[ ($1 == mirror || $1 == walk) && $t == cp ]] && continue
         [[ $t == syncopate && $SYN_OK != 1 ]] && continue
         out+=("$t")
     done
@@ -280,6 +290,21 @@ scenario_mutate() {
     done
 }
 
+scenario_walk() {
+    local src=$BENCH_DIR/src-empty r t d
+    ensure_tree empty
+    log "warming the empty tree's metadata (one find)"
+    find "$src" >/dev/null
+    for ((r = 1; r <= RUNS; r++)); do
+        for t in $(tools_for walk); do
+            d=$(fresh "walk-$t")
+            measure walk empty "$t" "$r" walk "$src" "$d"
+            CURRENT=
+            [[ -e $d ]] && discard "$d"
+        done
+    done
+}
+
 # ---- report ----------------------------------------------------------------------------------
 report() {
     python3 - "$RAW" "$RUNS" <<'PY'
@@ -287,9 +312,9 @@ import csv, statistics, sys
 raw, runs = sys.argv[1], int(sys.argv[2])
 rows = [r for r in csv.DictReader(open(raw), delimiter="\t")]
 names = {"copy": "full copy", "noop": "no-op mirror (warm)", "noop-cold": "no-op mirror (cold cache)",
-         "mutate": "mirror after mutate"}
+         "mutate": "mirror after mutate", "walk": "walk (/E /L vs rsync -an)"}
 trees = {"small": "small: 100,000 x 1-16 KiB", "large": "large: 20 x 100 MiB",
-         "mixed": "mixed: 10,000 x 4 KiB-4 MiB"}
+         "mixed": "mixed: 10,000 x 4 KiB-4 MiB", "empty": "empty: 1,000,000 x 0 B"}
 def good(r):
     return r["verify"] in ("ok", "-")
 def med(xs):
@@ -303,31 +328,34 @@ for r in rows:
     k = (r["scenario"], r["tree"])
     if k not in order:
         order.append(k)
-print("| scenario | syncopate | rsync | cp | syncopate/rsync | peak RSS syncopate | rsync | cp |")
-print("|---|---|---|---|---|---|---|---|")
+print("| scenario | syncopate | rsync | cp | syncopate/rsync | syncopate/cp | peak RSS syncopate | rsync | cp |")
+print("|---|---|---|---|---|---|---|---|---|")
 for scen, tree in order:
     sel = [r for r in rows if r["scenario"] == scen and r["tree"] == tree]
     t = {tool: [r for r in sel if r["tool"] == tool] for tool in ("syncopate", "rsync", "cp")}
     secs = {k: med([float(r["seconds"]) for r in v if good(r)]) for k, v in t.items()}
     rss = {k: med([float(r["peak_rss_kib"]) for r in v if good(r)]) for k, v in t.items()}
     fails = {k: sum(1 for r in v if not good(r)) for k, v in t.items()}
-    # ratio per pair: the syncopate and rsync runs of the same round
+    # ratio per pair: the syncopate run and the other tool's run of the same round
     s_by = {r["round"]: float(r["seconds"]) for r in t["syncopate"] if good(r)}
-    r_by = {r["round"]: float(r["seconds"]) for r in t["rsync"] if good(r)}
-    pairs = [s_by[k] / r_by[k] for k in s_by if k in r_by and r_by[k] > 0]
-    ratio = "n/a" if not pairs else f"{statistics.median(pairs):.2f}" + (
-        f" ({min(pairs):.2f}-{max(pairs):.2f})" if len(pairs) > 1 else "")
+    def ratio_to(other):
+        o_by = {r["round"]: float(r["seconds"]) for r in t[other] if good(r)}
+        pairs = [s_by[k] / o_by[k] for k in s_by if k in o_by and o_by[k] > 0]
+        if not pairs:
+            return "n/a" if t[other] else "—"
+        return f"{statistics.median(pairs):.2f}" + (f" ({min(pairs):.2f}-{max(pairs):.2f})" if len(pairs) > 1 else "")
+    ratio, ratio_cp = ratio_to("rsync"), ratio_to("cp")
     def cell(k, x, f):
         if not t[k]:
             return "—"
         c = f(x)
         return c + (f" ({fails[k]} failed)" if fails[k] else "")
     print(f"| {names.get(scen, scen)}, {trees.get(tree, tree)} | {cell('syncopate', secs['syncopate'], fmt_s)} | "
-          f"{cell('rsync', secs['rsync'], fmt_s)} | {cell('cp', secs['cp'], fmt_s)} | {ratio} | "
+          f"{cell('rsync', secs['rsync'], fmt_s)} | {cell('cp', secs['cp'], fmt_s)} | {ratio} | {ratio_cp} | "
           f"{cell('syncopate', rss['syncopate'], fmt_m)} | {cell('rsync', rss['rsync'], fmt_m)} | "
           f"{cell('cp', rss['cp'], fmt_m)} |")
 print()
-print(f"Medians of {runs} rounds; syncopate/rsync is the median of the per-round ratios (min-max).")
+print(f"Medians of {runs} rounds; syncopate/rsync and syncopate/cp are medians of the per-round ratios (min-max).")
 PY
 }
 
@@ -356,15 +384,16 @@ for tree in $TREES; do
 done
 for scen in $SCENARIOS; do
     case $scen in
-        copy | noop | mutate) ;;
+        copy | noop | mutate | walk) ;;
         noop-cold) [[ -w /proc/sys/vm/drop_caches ]] || die "noop-cold needs root (drop_caches)" ;;
-        *) die "unknown scenario $scen (copy noop mutate noop-cold)" ;;
+        *) die "unknown scenario $scen (copy noop mutate walk noop-cold)" ;;
     esac
 done
 
 for tree in $TREES; do
     ensure_tree "$tree"
     for scen in $SCENARIOS; do
+        [[ $scen == walk ]] && continue   # on its own tree, below
         log "== $scen, $tree tree"
         case $scen in
             copy) scenario_copy "$tree" ;;
@@ -373,6 +402,11 @@ for tree in $TREES; do
         esac
     done
 done
+
+if [[ " $SCENARIOS " == *" walk "* ]]; then
+    log "== walk, empty tree"
+    scenario_walk
+fi
 
 {
     echo "# Syncopate benchmark $STAMP"

@@ -81,7 +81,7 @@ rem warns about both unless allowed; older JDKs neither warn nor know the second
 set "SYN_JSFLAGS="
 set "SYN_WARNS_NATIVE=24"
 if %SYN_JAVA_MAJOR% GEQ %SYN_WARNS_NATIVE% set "SYN_JSFLAGS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
-"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms8m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" %SYN_JSFLAGS% "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
+"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms24m -Xmn16m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" %SYN_JSFLAGS% "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
 exit /b %ERRORLEVEL%
 
 

@@ -120,7 +120,7 @@ $env:SYNCOPATE_CMDLINE = (@($args) | ForEach-Object { ConvertTo-WindowsArg "$_" 
 
 # JVM options as in scripts/syncopate: a short-lived CLI starts fastest with the serial GC,
 # C1 only, no perf-data file, a small initial heap; JVM warnings go to stderr, not stdout.
-$jvm = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xms8m', '-Xshare:auto',
+$jvm = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-XX:-UsePerfData', '-Xms24m', '-Xmn16m', '-Xshare:auto',
     '-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr',
     "-Dsyncopate.home=$synHome", "-Dsyncopate.launcher=$PSCommandPath",
     '-Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE')

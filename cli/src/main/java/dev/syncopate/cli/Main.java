@@ -105,6 +105,12 @@ public final class Main {
 
     /** Runs one command line in the given environment; returns the exit code. */
     public static int execute(String[] args, Environment env) {
+        // What schedulers run, without picocli's model (RobocopyCommand.plain says why)
+        return RobocopyCommand.plain(args) ? RobocopyCommand.direct(args, env) : parsed(args, env);
+    }
+
+    /** Runs a command line through picocli: every command, help and option. */
+    static int parsed(String[] args, Environment env) {
         CommandLine cl = commandLine(env, args);
         // Read before parsing, so that a parse error can show its trace too.
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");

@@ -77,6 +77,38 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
         robocopy.setHelpSectionKeys(keys);
     }
 
+    /**
+     * True for a {@code robocopy} command line that picocli would hand over untouched: nothing that picocli
+     * reads itself ({@code -h}, {@code --help}, {@code /?}, {@code --stacktrace}, {@code --}). What schedulers
+     * run is such a line; {@link #direct} runs it without building picocli's model, which is most of the start
+     * of a short run (picocli's classes are too old for the class-data-sharing archive).
+     */
+    static boolean plain(String[] args) {
+        if (args.length == 0 || !args[0].equals("robocopy")) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-") || args[i].equals("/?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs a {@link #plain} command line as picocli would: the arguments as they are, errors through {@link Errors}. */
+    static int direct(String[] args, Environment env) {
+        RobocopyCommand command = new RobocopyCommand(env);
+        command.args = new ArrayList<>(List.of(args).subList(1, args.length));
+        int code;
+        try {
+            code = command.call();
+        } catch (Throwable e) {
+            code = Errors.report(e, env.err(), false);
+        }
+        env.out().flush();
+        return code;
+    }
+
     @Override
     public Integer call() {
         Invocation inv = new RobocopyParser(env.platform()).parse(args);

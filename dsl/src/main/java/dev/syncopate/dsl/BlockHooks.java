@@ -39,6 +39,11 @@ final class BlockHooks implements SyncHooks {
     }
 
     @Override
+    public boolean hasBeforeCopy() {
+        return !hooks.beforeCopy.isEmpty();
+    }
+
+    @Override
     public boolean accept(FileView file) {
         FileInfo f = info(file);
         for (Hook h : hooks.filter) {

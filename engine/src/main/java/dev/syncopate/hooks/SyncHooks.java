@@ -18,6 +18,10 @@ package dev.syncopate.hooks;
  */
 public interface SyncHooks {
     SyncHooks NONE = new SyncHooks() {
+        @Override
+        public boolean hasBeforeCopy() {
+            return false;
+        }
     };
 
     /** True when the user filter selects this file; false excludes it like {@code /XF}. */
@@ -46,5 +50,14 @@ public interface SyncHooks {
     /** True when {@link #accept} is overridden, so the engine can skip building views. */
     default boolean hasFilter() {
         return false;
+    }
+
+    /**
+     * False when {@link #beforeCopy} always proceeds: the engine may then hand copies to its workers in
+     * batches. True by default, which is always correct (each copy is then handed over just after its
+     * hook said yes, so a stop leaves no approved copy unstarted).
+     */
+    default boolean hasBeforeCopy() {
+        return true;
     }
 }

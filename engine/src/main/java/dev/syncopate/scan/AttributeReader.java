@@ -59,7 +59,8 @@ public final class AttributeReader {
                 // A dangling link cannot be followed; keeping it as a link is what cp -a and rsync do.
             }
         }
-        return new Entry(name, EntryType.SYMLINK, 0, nanos(a), mode(a), attributes(name, a), true, null);
+        int mode = mode(a);
+        return new Entry(name, EntryType.SYMLINK, 0, nanos(a), mode, attributes(name, a, mode), true, null);
     }
 
     /**
@@ -86,7 +87,8 @@ public final class AttributeReader {
                 // as above: a dangling link stays a link
             }
         }
-        return new Entry(n, EntryType.SYMLINK, 0, nanos(a), mode(a), attributes(n, a), true, null);
+        int mode = mode(a);
+        return new Entry(n, EntryType.SYMLINK, 0, nanos(a), mode, attributes(n, a, mode), true, null);
     }
 
     /** True when {@link #read(java.nio.file.SecureDirectoryStream, Path, boolean)} saves work. */
@@ -107,7 +109,8 @@ public final class AttributeReader {
                 : a.isRegularFile() ? EntryType.FILE
                 : a.isSymbolicLink() ? EntryType.SYMLINK : EntryType.OTHER;
         long size = type == EntryType.FILE ? a.size() : 0;
-        return new Entry(name, type, size, nanos(a), mode(a), attributes(name, a), link, a.fileKey());
+        int mode = mode(a);   // once: each call builds a set of permissions
+        return new Entry(name, type, size, nanos(a), mode, attributes(name, a, mode), link, a.fileKey());
     }
 
     /**
@@ -134,7 +137,8 @@ public final class AttributeReader {
         return mode;
     }
 
-    private int attributes(String name, BasicFileAttributes a) {
+    /** @param mode the entry's {@link #mode}, -1 where there is none */
+    private int attributes(String name, BasicFileAttributes a, int mode) {
         if (a instanceof DosFileAttributes d) {
             int mask = 0;
             if (d.isReadOnly()) mask |= Attribute.READ_ONLY.bit();
@@ -148,7 +152,7 @@ public final class AttributeReader {
         if (name.startsWith(".")) {
             mask |= Attribute.HIDDEN.bit();
         }
-        if (a instanceof PosixFileAttributes p && !p.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+        if (mode >= 0 && (mode & 0200) == 0) {   // no owner write
             mask |= Attribute.READ_ONLY.bit();
         }
         return mask;

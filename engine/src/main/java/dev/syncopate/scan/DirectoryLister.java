@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,17 +59,25 @@ public final class DirectoryLister {
      * is the same on every run and file system, not readdir's order.
      */
     private List<Entry> sorted(List<Entry> entries) {
-        record Keyed(String key, Entry entry) {
+        Keyed[] keyed = new Keyed[entries.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Entry e = entries.get(i);
+            keyed[i] = new Keyed(key.of(e.name()), e);
         }
-        List<Keyed> keyed = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            keyed.add(new Keyed(key.of(e.name()), e));
-        }
-        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().name()));
-        List<Entry> out = new ArrayList<>(keyed.size());
+        java.util.Arrays.sort(keyed);
+        List<Entry> out = new ArrayList<>(keyed.length);
         for (Keyed k : keyed) {
             out.add(k.entry());
         }
         return out;
+    }
+
+    /** An entry with its key; compared directly rather than through comparator lambdas, which cost in a large walk. */
+    private record Keyed(String key, Entry entry) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed o) {
+            int c = key.compareTo(o.key);
+            return c != 0 ? c : entry.name().compareTo(o.entry.name());
+        }
     }
 }

@@ -52,4 +52,9 @@ final class ListOnlyHooks implements SyncHooks {
     public boolean hasFilter() {
         return hooks.hasFilter();
     }
+
+    @Override
+    public boolean hasBeforeCopy() {
+        return hooks.hasBeforeCopy();
+    }
 }

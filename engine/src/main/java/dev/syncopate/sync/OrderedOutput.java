@@ -54,8 +54,16 @@ final class OrderedOutput {
 
     /** A running copy; waits for the oldest slot first when the window is full. */
     void later(CompletableFuture<List<SyncEvent>> running) {
-        slots.add(running);
-        inFlight++;
+        later(running, 1);
+    }
+
+    /**
+     * A running batch of {@code files} copies, which count as that many against the window: what is in
+     * flight stays in memory, so the window is counted in files, not in tasks.
+     */
+    void later(CompletableFuture<List<SyncEvent>> running, int files) {
+        slots.add(new InFlight(running, files));
+        inFlight += files;
         while (inFlight > maxInFlight) {
             drainHead();
         }
@@ -84,7 +92,7 @@ final class OrderedOutput {
     void drainReady() {
         while (!slots.isEmpty()) {
             Object head = slots.peek();
-            if (head instanceof CompletableFuture<?> f && !f.isDone()) {
+            if (head instanceof InFlight f && !f.running().isDone()) {
                 return;
             }
             drainHead();
@@ -98,12 +106,15 @@ final class OrderedOutput {
         }
     }
 
+    private record InFlight(CompletableFuture<List<SyncEvent>> running, int files) {
+    }
+
     @SuppressWarnings("unchecked")
     private void drainHead() {
         Object head = slots.poll();
-        if (head instanceof CompletableFuture<?> f) {
-            inFlight--;
-            emit.accept((List<SyncEvent>) f.join());
+        if (head instanceof InFlight f) {
+            inFlight -= f.files();
+            emit.accept(f.running().join());
         } else if (head instanceof Supplier<?> s) {
             emit.accept((List<SyncEvent>) s.get());
         } else {

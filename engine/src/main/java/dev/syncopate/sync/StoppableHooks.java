@@ -65,4 +65,9 @@ final class StoppableHooks implements SyncHooks {
     public boolean hasFilter() {
         return hooks.hasFilter();
     }
+
+    @Override
+    public boolean hasBeforeCopy() {
+        return hooks.hasBeforeCopy();
+    }
 }

@@ -23,7 +23,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -51,12 +50,12 @@ final class Walk {
     private final NameKey key;
     private final Executor execute;
     private final StopSignal stop;
-    private final ExecutorService copyPool;
     private final ExecutorService listPool;
     private final EventSink out;
     private final Lines lines;
     private final OwnRoots ownRoots;
     private final OrderedOutput output;
+    private final CopyBatches copies;
     private final ArrayDeque<DirTask> stack = new ArrayDeque<>();
     private boolean filterFailureTold;
 
@@ -70,12 +69,12 @@ final class Walk {
         this.key = key;
         this.execute = execute;
         this.stop = stop;
-        this.copyPool = copyPool;
         this.listPool = listPool;
         this.out = out;
         this.lines = lines;
         this.ownRoots = OwnRoots.of(options);
         this.output = new OrderedOutput(events -> hooks.emit(events, out), Math.max(64, options.threads() * 32));
+        this.copies = new CopyBatches(execute, copyPool, output, !options.hooks().hasBeforeCopy());
     }
 
     void run(DirTask root) {
@@ -132,11 +131,11 @@ final class Walk {
         for (Action candidate : LogOrder.extrasFirst(actions)) {
             // beforeCopy just before its copy is handed over: hooks and copies interleave.
             Action a = candidate instanceof Action.CopyFile c ? planner.beforeCopy(dir, c) : candidate;
+            if (!(a instanceof Action.CopyFile)) {
+                copies.flush();   // this action's lines come after the copies before it
+            }
             switch (a) {
-                case Action.CopyFile c -> {
-                    CopyJob job = new CopyJob(dir, c, target, dst.tempName(c));
-                    output.later(CompletableFuture.supplyAsync(() -> execute.copy(job), copyPool));
-                }
+                case Action.CopyFile c -> copies.add(new CopyJob(dir, c, target, dst.tempName(c)));
                 case Action.Descend d -> descend(task, d, children);
                 case Action.Purge p -> {
                     output.now(lines.extra(dir, p.target(), p.path()));
@@ -147,6 +146,7 @@ final class Walk {
                 case Action.Duplicate x -> output.now(lines.duplicate(dir, x));
             }
         }
+        copies.flush();
         if (!purges.isEmpty()) {
             // Deletes last: after the copies of this directory, which the output has queued before it.
             output.step(() -> execute.purge(dir, purges));
