@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# bench/run.sh - time Syncopate against rsync and cp the way /work/shared/BENCH-NOTES.md asks:
-# fresh never-used destinations, tools alternated (A B C A B C ...), medians over RUNS, the
-# syncopate/rsync ratio taken per pair, whole processes timed (JVM start included) with
-# GNU time, which also gives the peak RSS. See bench/README.md.
+# bench/run.sh - time Syncopate against rsync and cp (and optionally a second Syncopate build)
+# the way /work/shared/BENCH-NOTES.md asks: fresh never-used destinations, tools alternated
+# (A B C A B C ...), medians over RUNS, the syncopate/X ratios taken per pair (same round),
+# whole processes timed (JVM start included) with GNU time, which also gives the peak RSS.
+# See bench/README.md.
 #
 #   bench/run.sh                          all scenarios on the small and the large tree
 #   RUNS=5 TREES=small bench/run.sh       5 rounds, small tree only
 #   SCENARIOS="copy noop" bench/run.sh    scenarios: copy noop mutate walk noop-cold
+#   BASELINE=/tmp/base/scripts/syncopate bench/run.sh   this checkout against another build
 #
 # Environment (defaults in brackets):
 #   RUNS [3]            rounds per scenario; each round runs every tool once
@@ -14,7 +16,10 @@
 #   SCENARIOS [copy noop mutate walk]   walk lists the empty tree (1,000,000 empty files) with
 #                       /E /L against rsync -an, whatever TREES says; noop-cold (drops the page
 #                       cache; root only) is opt-in. noop on the large tree is start-up bound.
-#   TOOLS [syncopate rsync cp]     cp takes part in "copy" only
+#   TOOLS [syncopate rsync cp]     also baseline; cp takes part in "copy" only
+#   BASELINE []         another checkout's launcher, e.g. /tmp/base/scripts/syncopate (made with
+#                       git worktree add /tmp/base COMMIT): adds the tool "baseline" to TOOLS,
+#                       right after syncopate, running the same command lines as syncopate
 #   BENCH_DIR [bench/work]         sources, copies, logs and results (gitignored)
 #   MT [8]              Syncopate's /MT:n
 #   CLEANUP [auto]      what happens to a measured copy. Deleting it right away slows the
@@ -43,6 +48,7 @@ FLUSH=${FLUSH:-0}
 VERIFY=${VERIFY:-1}
 KEEP_TREES=${KEEP_TREES:-1}
 TIME_BIN=${TIME_BIN:-/usr/bin/time}
+BASELINE=${BASELINE:-}
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "bench: $*"; exit 2; }
@@ -52,13 +58,34 @@ die() { log "bench: $*"; exit 2; }
 "$TIME_BIN" -f '%e %M' -o /dev/null true 2>/dev/null ||
     die "GNU time is needed at $TIME_BIN (apt-get install time)"
 command -v python3 >/dev/null || die "python3 is needed for gen-tree.py"
+if [[ -n $BASELINE && " $TOOLS " != *" baseline "* ]]; then
+    # right after syncopate, so that the two builds run back to back in each round
+    if [[ " $TOOLS " == *" syncopate "* ]]; then
+        _tools=""
+        for t in $TOOLS; do
+            _tools+="$t "
+            [[ $t == syncopate ]] && _tools+="baseline "
+        done
+        TOOLS=${_tools% }
+    else
+        TOOLS="baseline $TOOLS"
+    fi
+fi
 for t in $TOOLS; do
     case $t in
         syncopate) ;;
+        baseline) [[ -n $BASELINE ]] ||
+            die "tool baseline needs BASELINE=/path/to/another/checkout/scripts/syncopate" ;;
         rsync | cp) command -v "$t" >/dev/null || die "$t is not installed" ;;
-        *) die "unknown tool $t (syncopate rsync cp)" ;;
+        *) die "unknown tool $t (syncopate baseline rsync cp)" ;;
     esac
 done
+BASE_REPO=""
+if [[ -n $BASELINE ]]; then
+    [[ -f $BASELINE && -x $BASELINE ]] || die "BASELINE=$BASELINE is not an executable file (a checkout's scripts/syncopate)"
+    BASELINE=$(readlink -f -- "$BASELINE") || die "cannot resolve BASELINE=$BASELINE"
+    BASE_REPO=$(dirname -- "$(dirname -- "$BASELINE")")   # CHECKOUT/scripts/syncopate
+fi
 if [[ " $TOOLS $SCENARIOS " == *" rsync "* || $VERIFY == 1 ]] && ! command -v rsync >/dev/null; then
     die "rsync is needed (apt-get install rsync), also for VERIFY=1"
 fi
@@ -67,6 +94,7 @@ mkdir -p "$BENCH_DIR"/{dst,trash,logs,results} || die "cannot create $BENCH_DIR"
 BENCH_DIR=$(cd -P -- "$BENCH_DIR" && pwd -P)
 STAMP=$(date +%Y%m%d-%H%M%S)
 RAW=$BENCH_DIR/results/$STAMP.tsv
+TRASH=$BENCH_DIR/trash/$STAMP.$$   # this run's parked copies (other runs' are left alone)
 REPORT=$BENCH_DIR/results/$STAMP.md
 printf 'scenario\ttree\ttool\tround\tseconds\tpeak_rss_kib\texit\tverify\n' >"$RAW"
 
@@ -85,9 +113,9 @@ cleanup() {
     fi
     local d
     for d in "${PARKED[@]}"; do rm -rf -- "$d"; done
-    if [[ -n $(ls -A "$BENCH_DIR/trash" 2>/dev/null) ]]; then
+    if [[ -d $TRASH ]]; then
         log "deleting the parked copies"
-        rm -rf -- "$BENCH_DIR"/trash/* 2>/dev/null
+        rm -rf -- "$TRASH" 2>/dev/null
     fi
     if [[ $KEEP_TREES == 0 ]]; then
         rm -rf -- "$BENCH_DIR"/src-* "$BENCH_DIR"/.src-*
@@ -111,7 +139,7 @@ discard() {
         auto) (( $(free_kib) > 2 * TREE_KIB + 2097152 )) && park=1 ;;
     esac
     if ((park)); then
-        mv -- "$1" "$BENCH_DIR/trash/" 2>/dev/null && return
+        mkdir -p -- "$TRASH" && mv -- "$1" "$TRASH/" 2>/dev/null && return
     elif [[ $CLEANUP == auto && -z ${LOW_DISK_SAID:-} ]]; then
         log "disk getting full: deleting copies right after their measurement from now on"
         LOW_DISK_SAID=1
@@ -159,22 +187,23 @@ drop_caches() { sync && echo 3 >/proc/sys/vm/drop_caches; }
 # ---- one measurement -------------------------------------------------------------------------
 # cmd_for TOOL KIND SRC DST: sets CMD; KIND is copy (DST new) or mirror (DST exists).
 cmd_for() {
-    local tool=$1 kind=$2 src=$3 dst=$4
+    local tool=$1 kind=$2 src=$3 dst=$4 launcher=$SYN
     CMD=()
+    [[ $tool == baseline ]] && launcher=$BASELINE   # the same command lines, another build
     case $tool:$kind in
-        syncopate:copy) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$SYN" robocopy "$src" "$dst" /E /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
-        syncopate:mirror) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$SYN" robocopy "$src" "$dst" /MIR /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
+        syncopate:copy | baseline:copy) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$launcher" robocopy "$src" "$dst" /E /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
+        syncopate:mirror | baseline:mirror) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$launcher" robocopy "$src" "$dst" /MIR /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
         rsync:copy) CMD=(rsync -a "$src/" "$dst/") ;;
         rsync:mirror) CMD=(rsync -a --delete "$src/" "$dst/") ;;
         # a walk: list what a copy would do into a new destination, changing nothing
-        syncopate:walk) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$SYN" robocopy "$src" "$dst" /E /L /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
+        syncopate:walk | baseline:walk) CMD=(env SYNCOPATE_SKIP_BUILD=1 "$launcher" robocopy "$src" "$dst" /E /L /NP /NFL /NDL /R:0 /W:0 "/MT:$MT") ;;
         rsync:walk) CMD=(rsync -a -n "$src/" "$dst/") ;;
         cp:copy) CMD=(cp -a "$src" "$dst") ;;
         *) return 1 ;;
     esac
 }
 ok_exit() { # TOOL RC: Robocopy's codes 0-7 are success (1 = files copied), 8 and up failure
-    if [[ $1 == syncopate ]]; then (($2 < 8)); else (($2 == 0)); fi
+    if [[ $1 == syncopate || $1 == baseline ]]; then (($2 < 8)); else (($2 == 0)); fi
 }
 # The result must equal the source (size and mtime within 2 s, no extra or missing entries).
 verify() {
@@ -225,6 +254,7 @@ tools_for() { # KIND: the tools that take part
     for t in $TOOLS; do
         [[ ($1 == mirror || $1 == walk) && $t == cp ]] && continue
         [[ $t == syncopate && $SYN_OK != 1 ]] && continue
+        [[ $t == baseline && $BASE_OK != 1 ]] && continue
         out+=("$t")
     done
     echo "${out[@]}"
@@ -315,6 +345,12 @@ names = {"copy": "full copy", "noop": "no-op mirror (warm)", "noop-cold": "no-op
          "mutate": "mirror after mutate", "walk": "walk (/E /L vs rsync -an)"}
 trees = {"small": "small: 100,000 x 1-16 KiB", "large": "large: 20 x 100 MiB",
          "mixed": "mixed: 10,000 x 4 KiB-4 MiB", "empty": "empty: 1,000,000 x 0 B"}
+# columns for the tools that took part anywhere in this run, in this order
+tools = [t for t in ("syncopate", "baseline", "rsync", "cp") if any(r["tool"] == t for r in rows)]
+tools += sorted({r["tool"] for r in rows} - set(tools))
+# ratio columns: syncopate against every other tool, the baseline against rsync and cp
+pairs_cols = [("syncopate", x) for x in tools if x != "syncopate" and "syncopate" in tools]
+pairs_cols += [("baseline", x) for x in ("rsync", "cp") if "baseline" in tools and x in tools]
 def good(r):
     return r["verify"] in ("ok", "-")
 def med(xs):
@@ -328,38 +364,56 @@ for r in rows:
     k = (r["scenario"], r["tree"])
     if k not in order:
         order.append(k)
-print("| scenario | syncopate | rsync | cp | syncopate/rsync | syncopate/cp | peak RSS syncopate | rsync | cp |")
-print("|---|---|---|---|---|---|---|---|---|")
+if not rows:
+    print("No measurements (every scenario was skipped; see the log above).")
+    sys.exit(0)
+head = ["scenario"] + tools + [f"{a}/{b}" for a, b in pairs_cols] + \
+       [("peak RSS " if i == 0 else "") + t for i, t in enumerate(tools)]
+print("| " + " | ".join(head) + " |")
+print("|" + "---|" * len(head))
 for scen, tree in order:
     sel = [r for r in rows if r["scenario"] == scen and r["tree"] == tree]
-    t = {tool: [r for r in sel if r["tool"] == tool] for tool in ("syncopate", "rsync", "cp")}
+    t = {tool: [r for r in sel if r["tool"] == tool] for tool in tools}
     secs = {k: med([float(r["seconds"]) for r in v if good(r)]) for k, v in t.items()}
     rss = {k: med([float(r["peak_rss_kib"]) for r in v if good(r)]) for k, v in t.items()}
     fails = {k: sum(1 for r in v if not good(r)) for k, v in t.items()}
-    # ratio per pair: the syncopate run and the other tool's run of the same round
-    s_by = {r["round"]: float(r["seconds"]) for r in t["syncopate"] if good(r)}
-    def ratio_to(other):
-        o_by = {r["round"]: float(r["seconds"]) for r in t[other] if good(r)}
-        pairs = [s_by[k] / o_by[k] for k in s_by if k in o_by and o_by[k] > 0]
+    by_round = {k: {r["round"]: float(r["seconds"]) for r in v if good(r)} for k, v in t.items()}
+    # ratio per pair: A's run and B's run of the same round
+    def ratio(a, b):
+        if not t[a] or not t[b]:
+            return "—"    # one of the two did not take part in this scenario
+        pairs = [by_round[a][k] / by_round[b][k] for k in by_round[a]
+                 if k in by_round[b] and by_round[b][k] > 0]
         if not pairs:
-            return "n/a" if t[other] else "—"
+            return "n/a"  # no round in which both succeeded
         return f"{statistics.median(pairs):.2f}" + (f" ({min(pairs):.2f}-{max(pairs):.2f})" if len(pairs) > 1 else "")
-    ratio, ratio_cp = ratio_to("rsync"), ratio_to("cp")
     def cell(k, x, f):
         if not t[k]:
             return "—"
         c = f(x)
         return c + (f" ({fails[k]} failed)" if fails[k] else "")
-    print(f"| {names.get(scen, scen)}, {trees.get(tree, tree)} | {cell('syncopate', secs['syncopate'], fmt_s)} | "
-          f"{cell('rsync', secs['rsync'], fmt_s)} | {cell('cp', secs['cp'], fmt_s)} | {ratio} | {ratio_cp} | "
-          f"{cell('syncopate', rss['syncopate'], fmt_m)} | {cell('rsync', rss['rsync'], fmt_m)} | "
-          f"{cell('cp', rss['cp'], fmt_m)} |")
+    cells = [f"{names.get(scen, scen)}, {trees.get(tree, tree)}"]
+    cells += [cell(k, secs[k], fmt_s) for k in tools]
+    cells += [ratio(a, b) for a, b in pairs_cols]
+    cells += [cell(k, rss[k], fmt_m) for k in tools]
+    print("| " + " | ".join(cells) + " |")
 print()
-print(f"Medians of {runs} rounds; syncopate/rsync and syncopate/cp are medians of the per-round ratios (min-max).")
+note = f"Medians of {runs} round{'s' if runs != 1 else ''}, failed runs left out and counted in their cells"
+if pairs_cols:
+    note += ("; each A/B column is the median of the per-round ratios A's time / B's time "
+             "(min-max when there are several rounds)")
+print(note + "; — means the tool did not take part in that scenario, n/a that none of its runs "
+      "(or no round of both tools) succeeded.")
 PY
 }
 
 # ---- main ------------------------------------------------------------------------------------
+commit_of() { # CHECKOUT: short commit, ", dirty" when its tracked files differ from it
+    local c
+    c=$(git -C "$1" rev-parse --short HEAD 2>/dev/null) || { echo none; return; }
+    git -C "$1" diff --quiet HEAD -- 2>/dev/null || c+=", dirty"
+    echo "$c"
+}
 SYN_OK=0
 SYN_VERSION="not measured"
 if [[ " $TOOLS " == *" syncopate "* ]]; then
@@ -370,6 +424,18 @@ if [[ " $TOOLS " == *" syncopate "* ]]; then
     else
         log "Syncopate is not runnable yet (see $BENCH_DIR/logs/$STAMP-build.log); measuring the others"
         SYN_VERSION="not runnable"
+    fi
+fi
+BASE_OK=0
+BASE_VERSION="not measured"
+if [[ " $TOOLS " == *" baseline "* ]]; then
+    log "building / checking the baseline ($BASELINE --version)"
+    if BASE_VERSION=$("$BASELINE" --version 2>"$BENCH_DIR/logs/$STAMP-baseline-build.log" </dev/null); then
+        BASE_OK=1
+        BASE_VERSION=${BASE_VERSION%%$'\n'*}
+    else
+        log "the baseline is not runnable (see $BENCH_DIR/logs/$STAMP-baseline-build.log); measuring the others"
+        BASE_VERSION="not runnable"
     fi
 fi
 
@@ -413,13 +479,14 @@ fi
     echo
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), kernel $(uname -r)"
     echo "- disk: $BENCH_DIR on $(findmnt -no FSTYPE,OPTIONS --target "$BENCH_DIR" 2>/dev/null || echo '?')"
-    echo "- syncopate: $SYN_VERSION (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo none)$(git -C "$REPO" diff --quiet HEAD -- 2>/dev/null || echo ', dirty')), /MT:$MT, Java $JAVA_DESC"
+    echo "- syncopate: $SYN_VERSION (commit $(commit_of "$REPO")), /MT:$MT, Java $JAVA_DESC"
+    [[ -n $BASELINE ]] && echo "- baseline: $BASE_VERSION (commit $(commit_of "$BASE_REPO")), $BASELINE, the same command lines"
     echo "- rsync: $(rsync --version 2>/dev/null | sed -n 1p)"
     echo "- cp: $(cp --version 2>/dev/null | sed -n 1p)"
     echo "- source: warm (every file read once right before each scenario; noop-cold drops the cache instead); destinations fresh, never-used directories; cleanup: $CLEANUP$([[ -n ${LOW_DISK_SAID:-} || $CLEANUP == each ]] && echo ' (copies deleted during the run)' || echo ' (no deletes during the run)'); flush included: $([[ $FLUSH == 1 ]] && echo yes || echo no)"
     echo "- timing: whole processes with GNU time (JVM start included); tools alternated each round"
     echo
-    report
+    report || echo "(the report could not be made; the measurements are in the raw file)"
     echo
     echo "Raw measurements: $RAW"
 } >"$REPORT"
