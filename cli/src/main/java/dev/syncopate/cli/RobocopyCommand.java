@@ -97,6 +97,7 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
 
     /** Runs a {@link #plain} command line as picocli would: the arguments as they are, errors through {@link Errors}. */
     static int direct(String[] args, Environment env) {
+        dev.syncopate.log.DateWarmup.start();
         RobocopyCommand command = new RobocopyCommand(env);
         command.args = new ArrayList<>(List.of(args).subList(1, args.length));
         int code;

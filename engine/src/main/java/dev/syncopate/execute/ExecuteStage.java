@@ -38,10 +38,10 @@ public final class ExecuteStage {
     private ExecuteStage() {
     }
 
-    /** The run's executor, copying with {@link FileCopier}. */
+    /** The run's executor, copying with {@link FileCopier} (through {@link NativeFileCopy} first where it applies). */
     public static Executor build(SyncOptions options, Selector selector, Clock clock, Sleeper sleeper,
                                  StopSignal stop) {
-        return build(options, selector, clock, sleeper, stop, new FileCopier());
+        return build(options, selector, clock, sleeper, stop, FastFirstCopier.around(new FileCopier()));
     }
 
     /** The run's executor, copying regular files with {@code copier}. */

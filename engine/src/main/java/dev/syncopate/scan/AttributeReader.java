@@ -110,7 +110,9 @@ public final class AttributeReader {
                 : a.isSymbolicLink() ? EntryType.SYMLINK : EntryType.OTHER;
         long size = type == EntryType.FILE ? a.size() : 0;
         int mode = mode(a);   // once: each call builds a set of permissions
-        return new Entry(name, type, size, nanos(a), mode, attributes(name, a, mode), link, a.fileKey());
+        // Keys find loops and the destination inside the source: only directories and links are asked.
+        Object key = type == EntryType.DIRECTORY || link ? a.fileKey() : null;
+        return new Entry(name, type, size, nanos(a), mode, attributes(name, a, mode), link, key);
     }
 
     /**
@@ -147,7 +149,17 @@ public final class AttributeReader {
             if (d.isArchive()) mask |= Attribute.ARCHIVE.bit();
             return mask;
         }
-        // POSIX has no archive bit: every file counts as changed-since-backup, so /A selects all.
+        return posixAttributes(name, mode);
+    }
+
+    /**
+     * The Robocopy attributes of a POSIX entry: archive always (POSIX has no archive bit: every file
+     * counts as changed-since-backup, so /A selects all), hidden for a dot name, read-only without
+     * owner write. Shared with {@link NativeListing}'s entries.
+     *
+     * @param mode permission bits, or -1 where there are none
+     */
+    static int posixAttributes(String name, int mode) {
         int mask = Attribute.ARCHIVE.bit();
         if (name.startsWith(".")) {
             mask |= Attribute.HIDDEN.bit();

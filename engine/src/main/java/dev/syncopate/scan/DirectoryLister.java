@@ -19,18 +19,38 @@ import java.util.List;
  * }</pre>
  */
 public final class DirectoryLister {
+    /** Loaded once: which listing a JVM can use does not change while it runs. */
+    private static final NativeListing PLATFORM = NativeListing.load();
+
     private final AttributeReader reader;
     private final NameKey key;
     private final boolean followLinks;
+    private final NativeListing fast;
 
     public DirectoryLister(AttributeReader reader, NameKey key, boolean followLinks) {
+        this(reader, key, followLinks, PLATFORM);
+    }
+
+    /** With the given fast listing, or none (null): tests compare the two paths. */
+    DirectoryLister(AttributeReader reader, NameKey key, boolean followLinks, NativeListing fast) {
         this.reader = reader;
         this.key = key;
         this.followLinks = followLinks;
+        this.fast = reader.prefersDirectoryRelative() ? fast : null;
     }
 
     /** Lists {@code dir}; an absent directory gives {@link Listing#ABSENT}, never an exception. */
     public Listing list(Path dir) {
+        if (fast != null && NativeListing.handles(dir)) {
+            List<Entry> entries = fast.list(dir, name -> reader.read(dir.resolve(name), name, followLinks));
+            if (entries != null) {
+                return Listing.of(sorted(entries));
+            }
+        }
+        return portable(dir);
+    }
+
+    private Listing portable(Path dir) {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             boolean relative = stream instanceof SecureDirectoryStream<Path> && reader.prefersDirectoryRelative();

@@ -18,7 +18,8 @@ import java.time.Instant;
  * @param mode       POSIX permission bits ({@code 07777}), or -1 where the file system has none
  * @param attributes Robocopy attribute mask ({@link Attribute#bit()})
  * @param link       true when the name is a symbolic link (followed or not)
- * @param fileKey    the file system's identity of the (followed) object, for cycle detection; may be null
+ * @param fileKey    the file system's identity of the (followed) object of a directory or link, for cycle
+ *                   detection; null for a plain file (never asked) and where the file system has none
  */
 public record Entry(String name, EntryType type, long size, long mtime, int mode, int attributes, boolean link,
                     Object fileKey) {
