@@ -25,8 +25,15 @@ public interface NativeFileCopy {
 
     /** The platform's fast copy, or null where there is none. */
     static NativeFileCopy load() {
-        return NativeCode.load(java.lang.invoke.MethodHandles.lookup(), "dev.syncopate.execute.LinuxFileCopy", NativeFileCopy.class);
+        return NativeCode.load(java.lang.invoke.MethodHandles.lookup(), CLASS, NativeFileCopy.class);
     }
+
+    /** The platform's fast copy, loaded once a run has copied {@code files} files (see {@link NativeCode.Deferred}). */
+    static NativeCode.Deferred<NativeFileCopy> deferred(long files) {
+        return NativeCode.deferred(java.lang.invoke.MethodHandles.lookup(), CLASS, NativeFileCopy.class, files);
+    }
+
+    String CLASS = "dev.syncopate.execute.LinuxFileCopy";
 
     /** True for a request the fast copy can do as {@link FileCopier} would. */
     static boolean handles(CopyRequest r) {

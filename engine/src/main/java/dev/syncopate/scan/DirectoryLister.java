@@ -1,5 +1,7 @@
 package dev.syncopate.scan;
 
+import dev.syncopate.fs.NativeCode;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Lists one directory with one stat per entry and sorts it by the march key, so the two sides of a
@@ -19,35 +22,48 @@ import java.util.List;
  * }</pre>
  */
 public final class DirectoryLister {
-    /** Loaded once: which listing a JVM can use does not change while it runs. */
-    private static final NativeListing PLATFORM = NativeListing.load();
+    /**
+     * The platform's fast listing, shared by every lister of the JVM: loaded once 10,000 entries were
+     * listed the portable way, so a small run does not pay for loading it.
+     */
+    private static final NativeCode.Deferred<NativeListing> PLATFORM = NativeListing.deferred(10_000);
 
     private final AttributeReader reader;
     private final NameKey key;
     private final boolean followLinks;
-    private final NativeListing fast;
+    /** Given the entries just listed the portable way, the fast listing to use from now on, or null. */
+    private final LongFunction<NativeListing> fast;
 
     public DirectoryLister(AttributeReader reader, NameKey key, boolean followLinks) {
-        this(reader, key, followLinks, PLATFORM);
+        this(reader, key, followLinks, PLATFORM::get);
     }
 
-    /** With the given fast listing, or none (null): tests compare the two paths. */
+    /** With the given fast listing from the first directory on, or none (null): tests compare the two paths. */
     DirectoryLister(AttributeReader reader, NameKey key, boolean followLinks, NativeListing fast) {
+        this(reader, key, followLinks, listed -> fast);
+    }
+
+    private DirectoryLister(AttributeReader reader, NameKey key, boolean followLinks, LongFunction<NativeListing> fast) {
         this.reader = reader;
         this.key = key;
         this.followLinks = followLinks;
-        this.fast = reader.prefersDirectoryRelative() ? fast : null;
+        this.fast = reader.prefersDirectoryRelative() ? fast : listed -> null;
     }
 
     /** Lists {@code dir}; an absent directory gives {@link Listing#ABSENT}, never an exception. */
     public Listing list(Path dir) {
-        if (fast != null && NativeListing.handles(dir)) {
-            List<Entry> entries = fast.list(dir, name -> reader.read(dir.resolve(name), name, followLinks));
+        NativeListing fastNow = NativeListing.handles(dir) ? fast.apply(0) : null;
+        if (fastNow != null) {
+            List<Entry> entries = fastNow.list(dir, name -> reader.read(dir.resolve(name), name, followLinks));
             if (entries != null) {
                 return Listing.of(sorted(entries));
             }
         }
-        return portable(dir);
+        Listing l = portable(dir);
+        if (fastNow == null && NativeListing.handles(dir)) {
+            fast.apply(l.entries().size());
+        }
+        return l;
     }
 
     private Listing portable(Path dir) {

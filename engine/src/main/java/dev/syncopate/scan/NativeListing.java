@@ -42,8 +42,15 @@ public interface NativeListing {
 
     /** The platform's fast listing, or null where there is none. */
     static NativeListing load() {
-        return NativeCode.load(java.lang.invoke.MethodHandles.lookup(), "dev.syncopate.scan.LinuxListing", NativeListing.class);
+        return NativeCode.load(java.lang.invoke.MethodHandles.lookup(), CLASS, NativeListing.class);
     }
+
+    /** The platform's fast listing, loaded once a run has listed {@code entries} entries (see {@link NativeCode.Deferred}). */
+    static NativeCode.Deferred<NativeListing> deferred(long entries) {
+        return NativeCode.deferred(java.lang.invoke.MethodHandles.lookup(), CLASS, NativeListing.class, entries);
+    }
+
+    String CLASS = "dev.syncopate.scan.LinuxListing";
 
     /** True for paths this listing can read: those of the default file system. */
     static boolean handles(Path dir) {
