@@ -14,7 +14,7 @@ import java.nio.file.FileSystems;
  * file the portable way, which reports any real failure in its usual words.
  *
  * <pre>{@code
- * NativeFileCopy fast = NativeFileCopy.load();        // null: JDK 21, not Linux, or -Dsyncopate.native=false
+ * NativeFileCopy fast = NativeFileCopy.deferred(0).get(0);   // null: JDK 21, not Linux, or -Dsyncopate.native=false
  * CopyResult r = fast == null ? null : fast.tryCopy(request);
  * }</pre>
  */
@@ -22,11 +22,6 @@ public interface NativeFileCopy {
 
     /** The copy, or null when it was not done (and nothing was left behind). */
     CopyResult tryCopy(CopyRequest request);
-
-    /** The platform's fast copy, or null where there is none. */
-    static NativeFileCopy load() {
-        return NativeCode.load(java.lang.invoke.MethodHandles.lookup(), CLASS, NativeFileCopy.class);
-    }
 
     /** The platform's fast copy, loaded once a run has copied {@code files} files (see {@link NativeCode.Deferred}). */
     static NativeCode.Deferred<NativeFileCopy> deferred(long files) {

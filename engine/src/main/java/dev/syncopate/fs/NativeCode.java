@@ -7,7 +7,8 @@ package dev.syncopate.fs;
  * cannot do exactly as it would.
  *
  * <pre>{@code
- * NativeListing fast = NativeCode.load(MethodHandles.lookup(), "dev.syncopate.scan.LinuxListing", NativeListing.class);
+ * NativeListing now = NativeCode.deferred(MethodHandles.lookup(), "dev.syncopate.scan.LinuxListing", NativeListing.class, 0)
+ *         .get(0);   // loaded at once (threshold 0), or null where there is none
  * }</pre>
  *
  * <p>{@code -Dsyncopate.native=false} switches every fast path off, {@code -Dsyncopate.native=eager} uses
@@ -63,7 +64,11 @@ public final class NativeCode {
         }
     }
 
-    /** {@link #load} once {@code threshold} units of work were counted by {@link Deferred#get}; never when disabled. */
+    /**
+     * The fast path {@code className}, loaded once {@code threshold} units of work were counted by
+     * {@link Deferred#get} (at once for 0, and for every threshold under {@code -Dsyncopate.native=eager});
+     * never when the fast paths are off.
+     */
     public static <T> Deferred<T> deferred(java.lang.invoke.MethodHandles.Lookup lookup, String className, Class<T> type,
                                            long threshold) {
         return new Deferred<>(lookup, className, type, !enabled() ? Long.MAX_VALUE : eager() ? 0 : threshold);
@@ -81,13 +86,8 @@ public final class NativeCode {
 
     /**
      * An instance of {@code className}, made through the caller's {@code lookup} (the fast paths are
-     * package-private beside their interfaces), or null when the fast paths are off or it cannot be
-     * loaded here.
+     * package-private beside their interfaces), or null when it cannot be loaded here.
      */
-    public static <T> T load(java.lang.invoke.MethodHandles.Lookup lookup, String className, Class<T> type) {
-        return enabled() ? instantiate(lookup, className, type) : null;
-    }
-
     private static <T> T instantiate(java.lang.invoke.MethodHandles.Lookup lookup, String className, Class<T> type) {
         try {
             Class<?> c = Class.forName(className, true, lookup.lookupClass().getClassLoader());

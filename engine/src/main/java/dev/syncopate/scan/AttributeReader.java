@@ -121,10 +121,15 @@ public final class AttributeReader {
      */
     private static long nanos(BasicFileAttributes a) {
         java.time.Instant t = a.lastModifiedTime().toInstant();
+        return epochNanos(t.getEpochSecond(), t.getNano());
+    }
+
+    /** {@code seconds} and {@code nanos} since the epoch as one count of nanoseconds, clamped as {@link #nanos}. */
+    static long epochNanos(long seconds, int nanos) {
         try {
-            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+            return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
         } catch (ArithmeticException outOfRange) {
-            return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+            return seconds < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 

@@ -52,7 +52,8 @@ public final class DirectoryLister {
 
     /** Lists {@code dir}; an absent directory gives {@link Listing#ABSENT}, never an exception. */
     public Listing list(Path dir) {
-        NativeListing fastNow = NativeListing.handles(dir) ? fast.apply(0) : null;
+        boolean local = NativeListing.handles(dir);
+        NativeListing fastNow = local ? fast.apply(0) : null;
         if (fastNow != null) {
             List<Entry> entries = fastNow.list(dir, name -> reader.read(dir.resolve(name), name, followLinks));
             if (entries != null) {
@@ -60,7 +61,7 @@ public final class DirectoryLister {
             }
         }
         Listing l = portable(dir);
-        if (fastNow == null && NativeListing.handles(dir)) {
+        if (fastNow == null && local) {
             fast.apply(l.entries().size());
         }
         return l;

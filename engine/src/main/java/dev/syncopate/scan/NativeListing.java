@@ -20,7 +20,7 @@ import java.util.List;
  * way, entry by entry ({@link Fallback}): their file keys (used to find loops) must be the JDK's.
  *
  * <pre>{@code
- * NativeListing fast = NativeListing.load();                 // null: JDK 21, not Linux, or switched off
+ * NativeListing fast = NativeListing.deferred(0).get(0);     // null: JDK 21, not Linux, or switched off
  * List<Entry> entries = fast == null ? null : fast.list(dir, (name) -> reader.read(dir.resolve(name), name, true));
  * }</pre>
  *
@@ -39,11 +39,6 @@ public interface NativeListing {
      * An entry deleted between reading the directory and its stat is left out, as the portable path does.
      */
     List<Entry> list(Path dir, Fallback fallback);
-
-    /** The platform's fast listing, or null where there is none. */
-    static NativeListing load() {
-        return NativeCode.load(java.lang.invoke.MethodHandles.lookup(), CLASS, NativeListing.class);
-    }
 
     /** The platform's fast listing, loaded once a run has listed {@code entries} entries (see {@link NativeCode.Deferred}). */
     static NativeCode.Deferred<NativeListing> deferred(long entries) {

@@ -159,14 +159,7 @@ final class LinuxListing implements NativeListing {
     }
 
     private static Entry entry(String name, boolean regular, MemorySegment stx, int mode) {
-        long sec = stx.get(U64, 112);
-        int nsec = stx.get(U32, 120);
-        long mtime;
-        try {
-            mtime = Math.addExact(Math.multiplyExact(sec, 1_000_000_000L), nsec);
-        } catch (ArithmeticException outOfRange) {
-            mtime = sec < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
+        long mtime = AttributeReader.epochNanos(stx.get(U64, 112), stx.get(U32, 120));
         int permissions = mode & 0777;
         return new Entry(name, regular ? EntryType.FILE : EntryType.OTHER, regular ? stx.get(U64, 40) : 0, mtime,
                 permissions, AttributeReader.posixAttributes(name, permissions), false, null);
