@@ -182,6 +182,9 @@ public final class Planner {
      * copies only if its content differs): user code never runs on a copy worker.
      */
     public Action beforeCopy(DirectoryContext dir, Action.CopyFile c) {
+        if (!hooks.hasBeforeCopy()) {
+            return c;   // no hook to ask: no view to build for it, per file of the walk
+        }
         Verdict v;
         try {
             v = hooks.beforeCopy(FileViews.source(dir, c.path(), c.source(), c.target(), c.kind()));

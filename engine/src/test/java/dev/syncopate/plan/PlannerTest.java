@@ -425,6 +425,24 @@ class PlannerTest {
     }
 
     @Test
+    void beforeCopyIsNotCalledWithoutHasBeforeCopy() {
+        SyncHooks h = new SyncHooks() {
+            @Override
+            public boolean hasBeforeCopy() {
+                return false;
+            }
+
+            @Override
+            public Verdict beforeCopy(FileView f) {
+                throw new AssertionError("not called when hasBeforeCopy() is false");
+            }
+        };
+        List<Action> actions = planner(SyncOptions.builder(SRC, DST).hooks(h).build(), NameKey.exact())
+                .plan(ROOT, List.of(file("a")), List.of());
+        assertEquals(List.of("copy a NEW"), actions.stream().map(PlannerTest::describe).toList());
+    }
+
+    @Test
     void checksumCandidatesAskBeforeCopyOnTheWalkThread() {
         List<String> calls = new ArrayList<>();
         SyncHooks h = new SyncHooks() {
