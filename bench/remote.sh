@@ -8,6 +8,8 @@
 #   RUNS=7 bench/remote.sh                        more rounds
 #   FILES=500 RUNS=1 SCENARIOS="sftp-copy sftp-noop smb-copy smb-noop" bench/remote.sh
 #   LARGE_MIB=64 RUNS=1 SCENARIOS="sftp-large smb-large" bench/remote.sh
+#   BASELINE=/tmp/base/scripts/syncopate bench/remote.sh    this checkout against another build
+#   SERVE=1 FILES=5000 bench/remote.sh            only start the servers and wait (experiments)
 #
 # Scenarios (each into a fresh directory on the server unless it says otherwise):
 #   sftp-copy   syncopate robocopy SRC sftp://... /E   vs rclone copy SRC sftp:DST, rsync -a -e ssh
@@ -31,6 +33,10 @@
 #                   a noop needs its copy (sftp-noop needs sftp-copy, smb-noop smb-copy)
 #   MT [8]          Syncopate's /MT:n and rclone's --transfers/--checkers
 #   BENCH_DIR [bench/work/remote]  emptied at the start; the server's copies go at the end
+#   BASELINE []     another checkout's launcher (git worktree add /tmp/base COMMIT): timed as tool
+#                   "baseline" with the same command lines, right after syncopate in every round
+#   SERVE [0]       1: generate the tree, start sshd and smbd, write BENCH_DIR/serve.env (ports,
+#                   URLs, credentials file, SSH options) and wait until interrupted; nothing is timed
 #
 # Needs root (it starts sshd and smbd on free ports with temporary configs and adds the users
 # syncopate-bench / its Samba password), /usr/sbin/sshd, /usr/sbin/smbd, smbclient, rsync, python3.
@@ -46,6 +52,8 @@ MT=${MT:-8}
 LARGE_MIB=${LARGE_MIB:-1024}
 SCENARIOS=${SCENARIOS:-sftp-copy sftp-noop smb-copy smb-noop sftp-large smb-large}
 BENCH_DIR=${BENCH_DIR:-$HERE/work/remote}
+BASELINE=${BASELINE:-}
+SERVE=${SERVE:-0}
 USER_NAME=syncopate-bench
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -66,6 +74,10 @@ for sc in $SCENARIOS; do
     esac
 done
 want() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+if [[ -n $BASELINE ]]; then
+    [[ -f $BASELINE && -x $BASELINE ]] || die "BASELINE=$BASELINE is not an executable file (a checkout's scripts/syncopate)"
+    BASELINE=$(readlink -f -- "$BASELINE") || die "cannot resolve BASELINE=$BASELINE"
+fi
 want sftp-noop && ! want sftp-copy && die "sftp-noop syncs into sftp-copy's result: add sftp-copy"
 want smb-noop && ! want smb-copy && die "smb-noop syncs into smb-copy's result: add smb-copy"
 # Optional peers: without them their columns are left out, not the run.
@@ -137,8 +149,9 @@ LARGE_BYTES=$((LARGE_MIB * 1048576))
 LARGE_DELETE=0
 if want sftp-large || want smb-large; then
     n_large=0
-    want sftp-large && n_large=$((n_large + 2 + HAVE_SCP + HAVE_RCLONE))
-    want smb-large && n_large=$((n_large + 2 + HAVE_RCLONE))
+    n_syn=1; [[ -n $BASELINE ]] && n_syn=2
+    want sftp-large && n_large=$((n_large + n_syn + 1 + HAVE_SCP + HAVE_RCLONE))
+    want smb-large && n_large=$((n_large + n_syn + 1 + HAVE_RCLONE))
     need_kib=$(( (RUNS * n_large + 1) * LARGE_BYTES / 1024 + 1048576 ))
     free_kib=$(df -Pk -- "$BENCH_DIR" | awk 'NR == 2 { print $4 }')
     if ((free_kib < need_kib)); then
@@ -254,6 +267,22 @@ pass = $(rclone obscure "$PASSWORD")
 EOF
     umask 022
 fi
+if ((SERVE)); then
+    cat >"$BENCH_DIR/serve.env" <<EOF
+SRC=$SRC
+SRV=$SRV
+SSH_PORT=$SSH_PORT
+SMB_PORT=$SMB_PORT
+SFTP_URL=sftp://$USER_NAME@127.0.0.1:$SSH_PORT
+SMB_URL=smb://127.0.0.1:$SMB_PORT/data
+CRED=$CRED
+RCLONE_CONFIG=$BENCH_DIR/rclone.conf
+SSH_OPTS="-p $SSH_PORT -i $SSH/id_ed25519 -o UserKnownHostsFile=$SSH/known_hosts -o StrictHostKeyChecking=yes -o BatchMode=yes"
+EOF
+    log "serving: sshd on $SSH_PORT, smbd on $SMB_PORT; settings in $BENCH_DIR/serve.env; Ctrl-C or kill $$ stops"
+    wait
+    exit 0
+fi
 # The flags that make rclone comparable, each for a reason:
 #   --transfers/--checkers MT   Syncopate runs /MT:MT: as many files in flight and as many
 #                               checks at once (rclone's defaults are 4 and 8)
@@ -269,6 +298,9 @@ RCLONE_SFTP_FLAGS=("${RCLONE_FLAGS[@]}" --sftp-disable-hashcheck)
 
 "$SYN" --version >/dev/null || die "scripts/syncopate does not run"
 SYN_VERSION=$("$SYN" --version 2>/dev/null | sed -n 1p)
+if [[ -n $BASELINE ]]; then
+    BASE_VERSION=$("$BASELINE" --version 2>/dev/null | sed -n 1p) || die "the baseline ($BASELINE --version) does not run"
+fi
 export SYNCOPATE_SKIP_BUILD=1
 ROBO_FLAGS=(/E /NP /NFL /NDL /R:0 /W:0 "/MT:$MT")
 SFTP_URL=sftp://$USER_NAME@127.0.0.1:$SSH_PORT
@@ -289,7 +321,7 @@ check() {
     if ((n == 0)); then echo ok; else echo times; fi
 }
 ok_exit() { # TOOL RC: Robocopy's codes 0-7 are success (1 = files copied), 8 and up failure
-    if [[ $1 == syncopate ]]; then (($2 < 8)); else (($2 == 0)); fi
+    if [[ $1 == syncopate || $1 == baseline ]]; then (($2 < 8)); else (($2 == 0)); fi
 }
 # timed SCENARIO TOOL ROUND LOCAL SERVER-DIR CMD...: time CMD, then check SERVER-DIR against LOCAL
 timed() {
@@ -311,8 +343,11 @@ done_large() { ((LARGE_DELETE)) && rm -rf -- "$1"; return 0; }
 for round in $(seq 1 "$RUNS"); do
     if want sftp-copy; then
         d_syn=$SRV/sftp-syn-$round; d_rcl=$SRV/sftp-rclone-$round; d_rsync=$SRV/sftp-rsync-$round
+        d_base=$SRV/sftp-base-$round
         timed sftp-copy syncopate "$round" "$SRC" "$d_syn" \
             "$SYN" robocopy "$SRC" "$SFTP_URL$d_syn" "${ROBO_FLAGS[@]}" /CRED:ssh "/CREDFILE:$CRED"
+        [[ -n $BASELINE ]] && timed sftp-copy baseline "$round" "$SRC" "$d_base" \
+            "$BASELINE" robocopy "$SRC" "$SFTP_URL$d_base" "${ROBO_FLAGS[@]}" /CRED:ssh "/CREDFILE:$CRED"
         ((HAVE_RCLONE)) && timed sftp-copy rclone "$round" "$SRC" "$d_rcl" \
             rclone copy "$SRC" "bsftp:$d_rcl" "${RCLONE_SFTP_FLAGS[@]}"
         timed sftp-copy rsync "$round" "$SRC" "$d_rsync" \
@@ -320,6 +355,8 @@ for round in $(seq 1 "$RUNS"); do
         if want sftp-noop; then
             timed sftp-noop syncopate "$round" "$SRC" "$d_syn" \
                 "$SYN" robocopy "$SRC" "$SFTP_URL$d_syn" "${ROBO_FLAGS[@]}" /CRED:ssh "/CREDFILE:$CRED"
+            [[ -n $BASELINE ]] && timed sftp-noop baseline "$round" "$SRC" "$d_base" \
+                "$BASELINE" robocopy "$SRC" "$SFTP_URL$d_base" "${ROBO_FLAGS[@]}" /CRED:ssh "/CREDFILE:$CRED"
             ((HAVE_RCLONE)) && timed sftp-noop rclone "$round" "$SRC" "$d_rcl" \
                 rclone copy "$SRC" "bsftp:$d_rcl" "${RCLONE_SFTP_FLAGS[@]}"
             timed sftp-noop rsync "$round" "$SRC" "$d_rsync" \
@@ -328,9 +365,11 @@ for round in $(seq 1 "$RUNS"); do
     fi
 
     if want smb-copy; then
-        s_syn=smb-syn-$round; s_rcl=smb-rclone-$round; s_cli=smb-cli-$round
+        s_syn=smb-syn-$round; s_rcl=smb-rclone-$round; s_cli=smb-cli-$round; s_base=smb-base-$round
         timed smb-copy syncopate "$round" "$SRC" "$SRV/$s_syn" \
             "$SYN" robocopy "$SRC" "$SMB_URL/$s_syn" "${ROBO_FLAGS[@]}" /CRED:smb "/CREDFILE:$CRED"
+        [[ -n $BASELINE ]] && timed smb-copy baseline "$round" "$SRC" "$SRV/$s_base" \
+            "$BASELINE" robocopy "$SRC" "$SMB_URL/$s_base" "${ROBO_FLAGS[@]}" /CRED:smb "/CREDFILE:$CRED"
         ((HAVE_RCLONE)) && timed smb-copy rclone "$round" "$SRC" "$SRV/$s_rcl" \
             rclone copy "$SRC" "bsmb:data/$s_rcl" "${RCLONE_FLAGS[@]}"
         server_dir "$SRV/$s_cli"
@@ -339,6 +378,8 @@ for round in $(seq 1 "$RUNS"); do
         if want smb-noop; then
             timed smb-noop syncopate "$round" "$SRC" "$SRV/$s_syn" \
                 "$SYN" robocopy "$SRC" "$SMB_URL/$s_syn" "${ROBO_FLAGS[@]}" /CRED:smb "/CREDFILE:$CRED"
+            [[ -n $BASELINE ]] && timed smb-noop baseline "$round" "$SRC" "$SRV/$s_base" \
+                "$BASELINE" robocopy "$SRC" "$SMB_URL/$s_base" "${ROBO_FLAGS[@]}" /CRED:smb "/CREDFILE:$CRED"
             ((HAVE_RCLONE)) && timed smb-noop rclone "$round" "$SRC" "$SRV/$s_rcl" \
                 rclone copy "$SRC" "bsmb:data/$s_rcl" "${RCLONE_FLAGS[@]}"
         fi
@@ -349,6 +390,12 @@ for round in $(seq 1 "$RUNS"); do
         timed sftp-large syncopate "$round" "$LARGE" "$d" \
             "$SYN" robocopy "$LARGE" "$SFTP_URL$d" "${ROBO_FLAGS[@]}" /CRED:ssh "/CREDFILE:$CRED"
         done_large "$d"
+        if [[ -n $BASELINE ]]; then
+            d=$SRV/sftp-large-base-$round
+            timed sftp-large baseline "$round" "$LARGE" "$d" \
+                "$BASELINE" robocopy "$LARGE" "$SFTP_URL$d" "${ROBO_FLAGS[@]}" /CRED:ssh "/CREDFILE:$CRED"
+            done_large "$d"
+        fi
         if ((HAVE_SCP)); then
             # -p keeps the mtime, as the others do; OpenSSH 9's scp speaks SFTP to the server
             d=$SRV/sftp-large-scp-$round
@@ -372,6 +419,12 @@ for round in $(seq 1 "$RUNS"); do
         timed smb-large syncopate "$round" "$LARGE" "$SRV/$s" \
             "$SYN" robocopy "$LARGE" "$SMB_URL/$s" "${ROBO_FLAGS[@]}" /CRED:smb "/CREDFILE:$CRED"
         done_large "$SRV/$s"
+        if [[ -n $BASELINE ]]; then
+            s=smb-large-base-$round
+            timed smb-large baseline "$round" "$LARGE" "$SRV/$s" \
+                "$BASELINE" robocopy "$LARGE" "$SMB_URL/$s" "${ROBO_FLAGS[@]}" /CRED:smb "/CREDFILE:$CRED"
+            done_large "$SRV/$s"
+        fi
         if ((HAVE_RCLONE)); then
             s=smb-large-rclone-$round
             timed smb-large rclone "$round" "$LARGE" "$SRV/$s" rclone copy "$LARGE" "bsmb:data/$s" "${RCLONE_FLAGS[@]}"
@@ -394,6 +447,7 @@ REPORT=$BENCH_DIR/report.md
     echo
     echo "- machine: $(nproc) cores, kernel $(uname -r); servers on 127.0.0.1: sshd ($(ssh -V 2>&1), internal-sftp), smbd $(/usr/sbin/smbd --version 2>/dev/null | sed 's/^Version //')"
     echo "- syncopate: $SYN_VERSION (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')), robocopy ${ROBO_FLAGS[*]}"
+    [[ -n $BASELINE ]] && echo "- baseline: $BASE_VERSION (commit $(git -C "$(dirname -- "$(dirname -- "$BASELINE")")" rev-parse --short HEAD 2>/dev/null || echo '?')), $BASELINE, the same command lines"
     if ((HAVE_RCLONE)); then
         echo "- rclone: $(rclone version 2>/dev/null | sed -n 1p), copy ${RCLONE_SFTP_FLAGS[*]} (the last for SFTP only)"
     else
@@ -413,7 +467,7 @@ if not rows:
     sys.exit(0)
 names = {"sftp-copy": "SFTP first copy", "sftp-noop": "SFTP no-op", "smb-copy": "SMB first copy",
          "smb-noop": "SMB no-op", "sftp-large": "SFTP one large file", "smb-large": "SMB one large file"}
-tools = [t for t in ("syncopate", "rclone", "rsync", "scp", "smbclient") if any(r["tool"] == t for r in rows)]
+tools = [t for t in ("syncopate", "baseline", "rclone", "rsync", "scp", "smbclient") if any(r["tool"] == t for r in rows)]
 tools += sorted({r["tool"] for r in rows} - set(tools))
 pairs_cols = [("syncopate", x) for x in tools if x != "syncopate" and "syncopate" in tools]
 def good(r):   # succeeded with the source's bytes and mtimes; smbclient sets no mtimes

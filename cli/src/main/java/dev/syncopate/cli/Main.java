@@ -32,6 +32,7 @@ public final class Main {
             // The launcher records its class-data-sharing archive from this run: load the DSL too.
             dev.syncopate.dsl.Training.warmUp();
             trainRobocopy();
+            trainRemote();
             trainRun();
         }
         System.exit(execute(args, System.out, System.err));
@@ -65,6 +66,41 @@ public final class Main {
                     "/MIR", "/XF", "*.tmp", "/XD", "cache", "/R:0", "/W:0", "/MT:2", "/NP",
                     "/JSON:" + root.resolve("report.json")}, nowhere, nowhere);
         } catch (java.io.IOException | RuntimeException e) {
+            // training only makes later starts faster
+        } finally {
+            dev.syncopate.dsl.Training.deleteTree(root);
+        }
+    }
+
+    /**
+     * Part of the class-data-sharing training run: a copy to an SFTP server on 127.0.0.1 and a no-op
+     * mirror of it, through the real client, so remote runs start with its classes loaded (see
+     * {@link dev.syncopate.remote.sftp.TrainingServer}). Never fails the run it is part of.
+     */
+    private static void trainRemote() {
+        java.nio.file.Path root = null;
+        try {
+            root = java.nio.file.Files.createTempDirectory("syncopate-training-sftp");
+            java.nio.file.Path served = java.nio.file.Files.createDirectories(root.resolve("served"));
+            java.nio.file.Path src = java.nio.file.Files.createDirectories(root.resolve("src/sub"));
+            java.nio.file.Files.writeString(src.resolve("a.txt"), "a");
+            java.nio.file.Files.write(src.resolve("b.bin"), new byte[200_000]);
+            try (dev.syncopate.remote.sftp.TrainingServer server =
+                         dev.syncopate.remote.sftp.TrainingServer.start(served, root.resolve("id_ed25519"))) {
+                java.nio.file.Path creds = java.nio.file.Files.createFile(root.resolve("credentials.yaml"),
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                java.nio.file.Files.writeString(creds, "training:\n  user: training\n  privateKey: '"
+                        + root.resolve("id_ed25519") + "'\n  knownHosts: '" + root.resolve("known_hosts")
+                        + "'\n  hostKey: '" + server.fingerprint() + "'\n");
+                PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+                String[] args = {"robocopy", root.resolve("src").toString(),
+                        "sftp://training@127.0.0.1:" + server.port() + "/dst", "/MIR", "/R:0", "/W:0", "/MT:2", "/NP",
+                        "/CRED:training", "/CREDFILE:" + creds};
+                execute(args, nowhere, nowhere);   // copies
+                execute(args, nowhere, nowhere);   // nothing to do: listing and compare
+            }
+        } catch (java.io.IOException | RuntimeException | LinkageError e) {
             // training only makes later starts faster
         } finally {
             dev.syncopate.dsl.Training.deleteTree(root);

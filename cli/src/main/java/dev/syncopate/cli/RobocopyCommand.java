@@ -2,6 +2,8 @@ package dev.syncopate.cli;
 
 import dev.syncopate.job.CredentialsFile;
 import dev.syncopate.job.JobWriter;
+import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.remote.schemes.ProtocolWarmup;
 import dev.syncopate.robocopy.Invocation;
 import dev.syncopate.robocopy.RobocopyParser;
 import dev.syncopate.robocopy.SwitchHelp;
@@ -113,6 +115,11 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation inv = new RobocopyParser(env.platform()).parse(args);
+        for (RemoteLocation end : new RemoteLocation[] {inv.remoteSource(), inv.remoteDestination()}) {
+            if (end != null) {
+                ProtocolWarmup.start(end.scheme());   // while the credentials file is read
+            }
+        }
         // Read now, whether or not a remote end needs it: a missing or readable-by-others file is refused
         // before anything is saved or copied, not found out later (or never).
         CredentialsFile logins = inv.credentialsFile() == null ? null

@@ -3,6 +3,7 @@ package dev.syncopate.dsl;
 import dev.syncopate.remote.HostKeys;
 import dev.syncopate.remote.RemoteEndpoint;
 import dev.syncopate.remote.RemoteLocation;
+import dev.syncopate.remote.schemes.ProtocolWarmup;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,7 @@ final class EndpointWord {
             return new Side(value(word, () -> Arguments.path(path)), null);
         }
         RemoteLocation location = value(word, () -> RemoteLocation.parse(text.toString()));
+        ProtocolWarmup.start(location.scheme());   // while the rest of the script is read
         Object credentials = options.get("credentials");
         if (credentials != null && credentials.toString().isBlank()) {
             throw new IllegalArgumentException("invalid value for '" + word + " credentials:' (expected a credential's name)");

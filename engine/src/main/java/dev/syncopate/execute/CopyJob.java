@@ -25,8 +25,16 @@ import java.util.List;
  * @param action    the copy
  * @param targetDir the destination directory, created on first use under {@code /S}
  * @param tempName  the temp name beside the target to write to ({@link TempSplit#tempName})
+ * @param partialListed false when the destination's listing held nothing under {@code tempName}, so
+ *                  there is no partial file for {@code /Z} to resume ({@link TempSplit#listed})
  */
-public record CopyJob(DirectoryContext dir, Action.CopyFile action, LazyDir targetDir, String tempName) {
+public record CopyJob(DirectoryContext dir, Action.CopyFile action, LazyDir targetDir, String tempName,
+                      boolean partialListed) {
+
+    /** A job that does not know the destination's temps: a {@code /Z} copy looks for a partial file. */
+    public CopyJob(DirectoryContext dir, Action.CopyFile action, LazyDir targetDir, String tempName) {
+        this(dir, action, targetDir, tempName, true);
+    }
 
     public Path source() {
         return dir.source().resolve(action.source().name());
@@ -40,7 +48,8 @@ public record CopyJob(DirectoryContext dir, Action.CopyFile action, LazyDir targ
     /** The same job with the class a content compare found, and no compare left to do. */
     CopyJob reclassified(FileClass kind) {
         Action.CopyFile a = action;
-        return new CopyJob(dir, new Action.CopyFile(a.path(), a.source(), a.target(), kind, false), targetDir, tempName);
+        return new CopyJob(dir, new Action.CopyFile(a.path(), a.source(), a.target(), kind, false), targetDir, tempName,
+                partialListed);
     }
 
     /** This file's line. */

@@ -29,10 +29,13 @@ import java.util.Objects;
  * @param zeroLength /CREATE: write an empty file instead of the data
  * @param tempName   the {@link TempNames temp name} beside the target to write to; null for the
  *                   plain one, which is right unless that name is also a source file's
+ * @param noPartial  true when no partial file can be waiting under {@code tempName} (the destination's
+ *                   listing had none and no earlier attempt of this run wrote one): a {@code /Z} copy then
+ *                   does not look for one, which spares a round trip per file on a remote destination
  */
 public record CopyRequest(Path source, Path target, long size, long mtimeNanos, int mode, int dosMask,
                           CopyFlags flags, boolean restartable, boolean verify, boolean zeroLength,
-                          String tempName) {
+                          String tempName, boolean noPartial) {
 
     public CopyRequest {
         Objects.requireNonNull(source, "source");
@@ -46,6 +49,12 @@ public record CopyRequest(Path source, Path target, long size, long mtimeNanos, 
         } else if (!TempNames.isTemp(tempName)) {
             throw new IllegalArgumentException("not a temp name: " + tempName);
         }
+    }
+
+    /** A request that looks for a partial file to resume whenever it is restartable. */
+    public CopyRequest(Path source, Path target, long size, long mtimeNanos, int mode, int dosMask,
+                       CopyFlags flags, boolean restartable, boolean verify, boolean zeroLength, String tempName) {
+        this(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength, tempName, false);
     }
 
     /** A request writing to the plain temp name. */
@@ -73,31 +82,37 @@ public record CopyRequest(Path source, Path target, long size, long mtimeNanos, 
 
     public CopyRequest withTempName(String name) {
         return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength,
-                name);
+                name, noPartial);
     }
 
     public CopyRequest withFlags(CopyFlags f) {
         return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, f, restartable, verify, zeroLength,
-                tempName);
+                tempName, noPartial);
+    }
+
+    /** The same request, told whether a partial file can be waiting under its temp name. */
+    public CopyRequest withNoPartial(boolean on) {
+        return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength,
+                tempName, on);
     }
 
     public CopyRequest withRestartable(boolean on) {
         return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, on, verify, zeroLength,
-                tempName);
+                tempName, noPartial);
     }
 
     public CopyRequest withVerify(boolean on) {
         return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, on, zeroLength,
-                tempName);
+                tempName, noPartial);
     }
 
     public CopyRequest withZeroLength(boolean on) {
         return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, on,
-                tempName);
+                tempName, noPartial);
     }
 
     public CopyRequest withAttributes(int mode, int dosMask) {
         return new CopyRequest(source, target, size, mtimeNanos, mode, dosMask, flags, restartable, verify, zeroLength,
-                tempName);
+                tempName, noPartial);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Copies one file (or, under {@code /SL}, recreates one link) with retries and returns its
@@ -95,14 +96,17 @@ final class CopyTask {
         // Both mode and attributes are passed: the copier applies whichever the destination's file system has.
         CopyRequest request = CopyRequest.of(src, dst, s.size(), s.mtime(), s.mode(), s.attributes(),
                 options.copying(), options.scope().create()).withTempName(job.tempName());
+        // A failed /Z attempt may leave a partial file, so only the first attempt may skip looking.
+        AtomicBoolean firstAttempt = new AtomicBoolean(true);
+        Supplier<CopyRequest> attempt = () -> request.withNoPartial(!job.partialListed() && firstAttempt.getAndSet(false));
         Path reference = options.copying().linkDest();
         if (reference == null || options.scope().create()) {
-            return retrier.run("Copying File", src, () -> copier.copy(request));
+            return retrier.run("Copying File", src, () -> copier.copy(attempt.get()));
         }
         return retrier.run("Copying File", src, () ->
                 // A snapshot: a file unchanged since the previous snapshot shares its inode.
                 linkReference.tryLink(reference, job.action().path(), dst, s.size(), s.mtime(), s.mode(),
-                        job.tempName()) ? CopyResult.LINKED : copier.copy(request));
+                        job.tempName()) ? CopyResult.LINKED : copier.copy(attempt.get()));
     }
 
     /** True the first time it is called after hard links turned out impossible: say so once per run. */

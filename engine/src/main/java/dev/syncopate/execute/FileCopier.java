@@ -97,7 +97,7 @@ public final class FileCopier implements Copier {
             if (data) {
                 // Open the source first: a source that vanished since the listing leaves no temp behind.
                 try (FileChannel in = FileChannel.open(r.source(), READ)) {
-                    start = keep ? resumePoint(temp, r.size()) : 0;
+                    start = keep && !r.noPartial() ? resumePoint(temp, r.size()) : 0;
                     try (FileChannel out = openTemp(temp, start)) {
                         written = Transfer.toEnd(in, start, r.size(), out);
                     }

@@ -68,6 +68,16 @@ public record TempSplit(List<Entry> entries, List<Entry> temps, Set<String> take
         return name.regionMatches(true, 0, TempNames.PREFIX, 0, TempNames.PREFIX.length());
     }
 
+    /** True when this listing holds a temp named {@code tempName}: a partial file {@code /Z} may resume. */
+    public boolean listed(String tempName) {
+        for (Entry t : temps) {
+            if (t.name().equals(tempName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The temp name {@code c} writes to: the plain one unless that name holds user data here. */
     public String tempName(Action.CopyFile c) {
         String target = c.target() != null ? c.target().name() : c.source().name();   // as FileViews.target names it

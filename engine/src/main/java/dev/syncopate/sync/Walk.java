@@ -135,7 +135,10 @@ final class Walk {
                 copies.flush();   // this action's lines come after the copies before it
             }
             switch (a) {
-                case Action.CopyFile c -> copies.add(new CopyJob(dir, c, target, dst.tempName(c)));
+                case Action.CopyFile c -> {
+                    String temp = dst.tempName(c);
+                    copies.add(new CopyJob(dir, c, target, temp, dst.listed(temp)));
+                }
                 case Action.Descend d -> descend(task, d, children);
                 case Action.Purge p -> {
                     output.now(lines.extra(dir, p.target(), p.path()));

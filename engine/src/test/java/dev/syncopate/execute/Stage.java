@@ -101,7 +101,8 @@ final class Stage implements AutoCloseable {
     CopyJob copyJob(String path) {
         Action.CopyFile c = plan().stream().filter(a -> a instanceof Action.CopyFile && a.path().equals(path))
                 .map(a -> (Action.CopyFile) a).findFirst().orElseThrow(() -> new AssertionError("no copy of " + path));
-        return new CopyJob(root(), c, LazyDir.existing(dst), temps().tempName(c));
+        String temp = temps().tempName(c);
+        return new CopyJob(root(), c, LazyDir.existing(dst), temp, temps().listed(temp));   // as the walk makes it
     }
 
     /** The root destination's listing split into entries and temps. */
