@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExamplesTest {
     static final List<String> EXAMPLES =
             List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional",
-                    "alerting", "js-hooks");
+                    "alerting", "js-hooks", "throttled-copy");
     /** Examples that talk to a server (even check logs in): RemoteSftpIT runs them against a real sshd. */
     static final List<String> REMOTE = List.of("remote-sftp");
     /** The repository's examples/: ../examples from the dsl module (Maven's user.dir), or from the root (an IDE's). */
@@ -85,6 +85,18 @@ class ExamplesTest {
         assertEquals(0, second.code());
         assertTrue(second.out().endsWith("quickstart: copied 0 of 7 files into " + target + " (exit code 0)" + NL),
                 second.out());
+    }
+
+    @Test
+    void throttledCopyCopiesTheSampleDataUnderItsLimit() {
+        Path target = dir.resolve("out/throttled");
+        ScriptHarness.Run r = ScriptHarness.command("run", example("throttled-copy"), "-P", "source=" + SAMPLE,
+                "-P", "target=" + target);
+        assertEquals("", r.err());
+        assertEquals(1, r.code());
+        assertTrue(Files.exists(target.resolve("photos/2026/beach.jpg")));
+        assertFalse(Files.exists(target.resolve("cache")));
+        assertTrue(r.lines().getLast().matches("throttled: copied \\d+ bytes at up to 1 MiB/s \\(exit code 1\\)"), r.out());
     }
 
     @Test

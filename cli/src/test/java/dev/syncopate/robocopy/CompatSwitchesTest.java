@@ -33,7 +33,6 @@ class CompatSwitchesTest {
             /MOT:10          | /MOT (monitoring the source) is not supported and is ignored                    | /MOT (monitoring the source) is not supported and is ignored
             /RH:2200-0600    | /RH (run hours) is not supported and is ignored                                 | /RH (run hours) is not supported and is ignored
             /PF              | /PF (per-file run hours) is not supported and is ignored                        | /PF (per-file run hours) is not supported and is ignored
-            /IPG:50          | /IPG (inter-packet gap) is not supported and is ignored                         | /IPG (inter-packet gap) is not supported and is ignored
             /SJ              | /SJ (copying junctions as junctions) has no meaning on Linux and is ignored     | /SJ (copying junctions as junctions) is not supported and is ignored
             /NOOFFLOAD       | /NOOFFLOAD (turning off copy offload) has no meaning on Linux and is ignored     | /NOOFFLOAD (turning off copy offload) is not supported and is ignored
             /COMPRESS        | /COMPRESS (SMB network compression) has no meaning on Linux and is ignored      | /COMPRESS (SMB network compression) is not supported and is ignored

@@ -81,6 +81,10 @@ class SwitchEffectsTest {
                 row("src dst /J", SyncOptions.Builder::unbuffered),
                 row("src dst /MT", b -> b.threads(8)),
                 row("src dst /MT:16", b -> b.threads(16)),
+                row("src dst /IPG:50", b -> b.packetGap(java.time.Duration.ofMillis(50))),
+                row("src dst /BWLIMIT:10M", b -> b.bandwidth(10L << 20)),
+                row("src dst /bwlimit:500k /MT:4", b -> b.bandwidth(500L << 10).threads(4)),
+                row("src dst /BWLIMIT:1048576", b -> b.bandwidth(1L << 20)),
                 // Retries
                 row("src dst /R:0", b -> b.retries(0)),
                 row("src dst /W:30", b -> b.waitTime(Duration.ofSeconds(30))),

@@ -192,6 +192,14 @@ public final class SyncBlock extends BlockHookWords {
         dslSettings.set(THREADS, value("threads", () -> Arguments.intCount(n, 1, 128, "threads")));
     }
 
+    /**
+     * {@code /BWLIMIT}: bytes per second for all the block's copies together, local or remote:
+     * {@code bandwidth 10.MB}, or text as rsync's {@code --bwlimit}, {@code bandwidth '500K'}.
+     */
+    public void bandwidth(Object perSecond) {
+        dslSettings.set(BANDWIDTH, value("bandwidth", () -> Arguments.rate(perSecond)));
+    }
+
     /** {@code /L}: list what would happen, change nothing. */
     public void dryRun() {
         dslSettings.set(DRY_RUN, true);

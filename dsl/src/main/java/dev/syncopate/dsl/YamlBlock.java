@@ -84,6 +84,7 @@ final class YamlBlock {
         if (j.retries() != null) say("retries", () -> w.retries(j.retries()));
         if (j.waitTime() != null) say("wait", () -> w.wait(j.waitTime()));
         if (j.threads() != null) say("threads", () -> w.threads(j.threads()));
+        if (j.bandwidth() != null) say("bandwidth", () -> w.bandwidth(j.bandwidth()));
         if (on(j.dryRun())) w.dryRun();
         if (j.log() != null) say("log", () -> log(j.log()));
         if (j.report() != null) say("report", () -> w.report(options("json", j.report().json())));

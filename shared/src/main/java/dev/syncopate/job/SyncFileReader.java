@@ -28,7 +28,7 @@ public final class SyncFileReader {
             "onError", "onExitCode", "snapshot", "knownHosts", "hostKey");
     /** Job-file settings no sync block word stands for: Robocopy's own, or the DSL's fixed defaults. */
     private static final List<String> JOB_ONLY = List.of("recurse", "emptyDirs", "create", "dstTolerance", "attributes",
-            "copy", "dirCopy", "links", "restartable", "unbuffered", "verify", "credentialsFile", "exclude/dirLinks", "exclude/fileLinks",
+            "copy", "dirCopy", "links", "restartable", "unbuffered", "verify", "credentialsFile", "packetGap", "exclude/dirLinks", "exclude/fileLinks",
             "log/unicode", "log/tee", "log/verbose", "log/reportExtra", "log/timestamps", "log/fullPaths", "log/bytes",
             "log/noSize", "log/noClass", "log/noFileList", "log/noDirList", "log/noProgress", "log/eta", "log/noHeader",
             "log/noSummary");
