@@ -5,6 +5,8 @@ import dev.syncopate.remote.Credential;
 import dev.syncopate.secret.Secrets;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.job.CredentialsFile;
+import dev.syncopate.monitor.Monitor;
+import dev.syncopate.options.SyncOptions;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteEndpoint;
@@ -15,6 +17,7 @@ import dev.syncopate.summary.ExitCode;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.IntSupplier;
 
 /**
  * {@code syncopate robocopy} with an {@code sftp://} or {@code smb://} source or destination: reads the
@@ -44,8 +47,11 @@ final class RemoteRobocopy {
         PrintStream out = secrets.wrap(env.out());
         PrintStream err = secrets.wrap(env.err());
         try (OpenedLocations opened = OpenedLocations.open(from, to, env.remotes())) {
-            return env.runner().run(opened.applyTo(inv.options()), out, err, secrets.asFilter(), new StopSignal())
-                    .exitCode();
+            SyncOptions options = opened.applyTo(inv.options());
+            StopSignal stop = new StopSignal();
+            IntSupplier pass = () -> env.runner().run(options, out, err, secrets.asFilter(), stop).exitCode();
+            // A remote source has no watch service: the monitor rescans it (see SourceChanges).
+            return inv.watch() == null ? pass.getAsInt() : Monitor.watch(inv.watch(), options.source(), stop, out, pass);
         } catch (RemoteException e) {
             String line = secrets.mask(e.getMessage());
             LogOptions log = inv.options().log();

@@ -2,6 +2,9 @@ package dev.syncopate.cli;
 
 import dev.syncopate.job.CredentialsFile;
 import dev.syncopate.job.JobWriter;
+import dev.syncopate.execute.StopSignal;
+import dev.syncopate.log.TextFilter;
+import dev.syncopate.monitor.Monitor;
 import dev.syncopate.robocopy.Invocation;
 import dev.syncopate.robocopy.RobocopyParser;
 import dev.syncopate.robocopy.SwitchHelp;
@@ -128,6 +131,11 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
             return 0;
         }
         if (inv.remoteSource() == null && inv.remoteDestination() == null) {
+            if (inv.watch() != null) {
+                StopSignal stop = new StopSignal();
+                return Monitor.watch(inv.watch(), inv.options().source(), stop, env.out(),
+                        () -> env.runner().run(inv.options(), env.out(), env.err(), TextFilter.NONE, stop).exitCode());
+            }
             return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
         }
         return RemoteRobocopy.run(inv, logins, env);

@@ -4,6 +4,7 @@ import dev.syncopate.platform.Platform;
 import dev.syncopate.job.JobFile;
 import dev.syncopate.job.JobMapping;
 import dev.syncopate.job.JobReader;
+import dev.syncopate.monitor.WatchPolicy;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.settings.Setting;
@@ -84,8 +85,10 @@ public final class RobocopyParser {
         String credentialsFile = state.credentialsFile != null ? state.credentialsFile : job.credentialsFile();
         checkCredentials(source, destination, credential, credentialsFile);
         Path saveTo = state.saveName == null ? null : JobFile.pathFor(state.saveName);
+        WatchPolicy watch = state.monitorChanges == null && state.monitorMinutes == null ? null
+                : WatchPolicy.robocopy(state.monitorChanges, state.monitorMinutes);
         return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit, credential,
-                credentialsFile);
+                credentialsFile, watch);
     }
 
     /** What can be said about {@code /CRED} and {@code /CREDFILE} without reading the file. */

@@ -117,6 +117,10 @@ final class Switches {
             value("/IPG", "n", COPYING, "inter-packet gap: pause n ms after each 64 KiB a copy writes",
                     a -> { var d = Duration.ofMillis(Values.count(a.value(), 0, MANY, "milliseconds"));
                            return s -> s.set(PACKET_GAP, d); }),
+            value("/MON", "n", COPYING, "monitor the source; run again when more than n changes are seen",
+                    a -> { int n = Values.count(a.value(), 1, MANY, "changes"); return s -> s.monitorChanges = n; }),
+            value("/MOT", "m", COPYING, "monitor the source; run again after m minutes if anything changed",
+                    a -> { int m = Values.count(a.value(), 1, MANY, "minutes"); return s -> s.monitorMinutes = m; }),
             // Retries
             value("/R", "n", RETRY, "retries on failed copies (default 3)",
                     a -> { int n = Values.count(a.value(), 0, MANY, "retries"); return s -> s.set(RETRIES, n); }),

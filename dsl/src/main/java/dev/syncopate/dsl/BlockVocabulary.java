@@ -54,6 +54,7 @@ final class BlockVocabulary {
         m.put("onError", "onError { f, e -> println e.message }");
         m.put("onExitCode", "onExitCode { code -> println code }");
         m.put("snapshot", "snapshot into: '/mnt/nas/snapshots', keep: 7");
+        m.put("watch", "watch(), or watch changes: 10, minutes: 5");
         return m;
     }
 }

@@ -1,11 +1,13 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.js.JsHook;
+import dev.syncopate.monitor.WatchPolicy;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -249,6 +251,30 @@ public final class SyncBlock extends BlockHookWords {
             dslSettings.snapshotKeep = value("snapshot keep:",
                     () -> Arguments.intCount(o.get("keep"), 1, Integer.MAX_VALUE, "snapshots"));
         }
+    }
+
+    /**
+     * Monitor mode ({@code /MON}, {@code /MOT}): after the block's first pass, watch the source and run it
+     * again once {@code changes:} entries changed (default 1) and at least {@code minutes:} passed since the
+     * last pass (default 0), until {@code --timeout}, SIGTERM or the end of the process:
+     * {@code watch changes: 10, minutes: 5}.
+     */
+    public void watch(Map<?, ?> options) {
+        Map<?, ?> o = named("watch", options, "changes", "minutes");
+        dslSettings.watch = policy(o);
+    }
+
+    /** {@code watch()}: run the block again after every change, at once. */
+    public void watch() {
+        dslSettings.watch = policy(Map.of());
+    }
+
+    private WatchPolicy policy(Map<?, ?> o) {
+        int changes = o.containsKey("changes")
+                ? value("watch changes:", () -> Arguments.intCount(o.get("changes"), 1, Integer.MAX_VALUE, "changes")) : 1;
+        int minutes = o.containsKey("minutes")
+                ? value("watch minutes:", () -> Arguments.intCount(o.get("minutes"), 0, Integer.MAX_VALUE, "minutes")) : 0;
+        return new WatchPolicy(changes, Duration.ofMinutes(minutes));
     }
 
     /** Runs after this block with its exit code. */

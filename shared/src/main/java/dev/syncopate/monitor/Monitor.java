@@ -1,0 +1,132 @@
+package dev.syncopate.monitor;
+
+import dev.syncopate.execute.StopSignal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.IntSupplier;
+
+/**
+ * Robocopy's monitor mode ({@code /MON:n}, {@code /MOT:m}; {@code watch} in the DSL): run a pass,
+ * watch the source, run again whenever the {@link WatchPolicy} says so, until stopped. The source is
+ * watched from before the first pass, so a change made while a pass runs is never missed: it starts
+ * the next one.
+ *
+ * <pre>{@code
+ * Monitor m = new Monitor(WatchPolicy.robocopy(null, 5), source, stop, out, Clock.systemUTC());
+ * int code = m.run(() -> engine.run(options, out, err, mask, stop).exitCode());
+ * // from a SIGTERM handler, or any thread: m.terminate();
+ * }</pre>
+ *
+ * <p>It ends when {@code stop} is stopped: by {@link #terminate()} (SIGTERM), by {@code --timeout}, or
+ * by anything else holding the signal. A pass under way is stopped as any run is (no torn file, bit 8);
+ * a monitor waiting between passes just ends. Its code is the OR of its passes' codes, plus 8 when it
+ * was stopped other than by {@link #terminate()} ({@code --timeout} fails a run, as everywhere).
+ */
+public final class Monitor {
+    /** How often the monitor looks at the stop signal while it waits for changes. */
+    private static final Duration TICK = Duration.ofMillis(200);
+    /** The stop reason of a monitor ended by SIGTERM: its normal end, which fails nothing. */
+    public static final String TERMINATED = "stopped by SIGTERM";
+
+    private final WatchPolicy policy;
+    private final Path source;
+    private final StopSignal stop;
+    private final PrintStream out;
+    private final Clock clock;
+    private final SourceOpener opener;
+    private volatile boolean terminated;
+
+    /** How the monitor watches a tree: {@link SourceChanges#open} in real runs, a fake in tests. */
+    @FunctionalInterface
+    public interface SourceOpener {
+        SourceChanges open(Path root) throws IOException;
+    }
+
+    public Monitor(WatchPolicy policy, Path source, StopSignal stop, PrintStream out, Clock clock) {
+        this(policy, source, stop, out, clock, SourceChanges::open);
+    }
+
+    Monitor(WatchPolicy policy, Path source, StopSignal stop, PrintStream out, Clock clock, SourceOpener opener) {
+        this.policy = policy;
+        this.source = source;
+        this.stop = stop;
+        this.out = out;
+        this.clock = clock;
+        this.opener = opener;
+    }
+
+    /**
+     * Runs {@code pass} under a monitor on {@code source} until {@code stop} is stopped or SIGTERM comes:
+     * what {@code robocopy /MON /MOT} and a DSL {@code watch} do.
+     */
+    public static int watch(WatchPolicy policy, Path source, StopSignal stop, PrintStream out, IntSupplier pass) {
+        Monitor m = new Monitor(policy, source, stop, out, Clock.systemUTC());
+        try (TermSignal term = TermSignal.onTerm(m::terminate)) {
+            return m.run(pass);
+        }
+    }
+
+    /** Ends the monitor cleanly, as SIGTERM does: the pass under way stops, the summary line is written. */
+    public void terminate() {
+        terminated = true;
+        stop.stop(TERMINATED);
+    }
+
+    /**
+     * Runs {@code pass} (which returns its exit code) once, and again on changes, until stopped.
+     *
+     * @return the OR of the passes' codes, plus 8 when stopped other than by {@link #terminate()}
+     */
+    public int run(IntSupplier pass) {
+        int code;
+        int passes = 0;
+        try (SourceChanges changes = opener.open(source)) {
+            code = pass.getAsInt();
+            passes++;
+            while (!stop.stopped()) {
+                int seen = awaitPolicy(changes);
+                if (seen < 0) {
+                    break;
+                }
+                out.println();
+                out.println("  Monitor : " + seen + (seen == 1 ? " change" : " changes") + " seen, running again");
+                code |= pass.getAsInt();
+                passes++;
+            }
+        } catch (IOException e) {
+            out.println("  Monitor : cannot watch " + source + ": " + e.getMessage() + "; monitoring ends");
+            return 16;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 8;
+        }
+        if (!terminated) {
+            code |= 8;
+        }
+        out.println();
+        out.println("  Monitor : ended (" + stop.reason() + ") after " + passes + (passes == 1 ? " pass" : " passes")
+                + ", exit code " + code);
+        out.flush();
+        return code;
+    }
+
+    /** Waits until the policy starts a pass: the number of changes seen, or -1 when stopped first. */
+    private int awaitPolicy(SourceChanges changes) throws IOException, InterruptedException {
+        Instant earliest = clock.instant().plus(policy.interval());
+        Set<Path> seen = new HashSet<>();
+        while (!stop.stopped()) {
+            seen.addAll(changes.take(TICK));
+            if (seen.size() >= policy.changes() && !clock.instant().isBefore(earliest)) {
+                return seen.size();
+            }
+        }
+        return -1;
+    }
+}
