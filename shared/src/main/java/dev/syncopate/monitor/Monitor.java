@@ -85,9 +85,18 @@ public final class Monitor {
      * @return the OR of the passes' codes, plus 8 when stopped other than by {@link #terminate()}
      */
     public int run(IntSupplier pass) {
-        int code;
+        SourceChanges changes;
+        try {
+            changes = opener.open(source);
+        } catch (IOException e) {
+            // The pass says what is wrong with the source in the log's own words (ERROR 2 ... Accessing
+            // Source Directory); the monitor only adds that it cannot go on.
+            int code = pass.getAsInt();
+            return end(code | 16, 1, "cannot watch " + source + ": " + e.getMessage());
+        }
+        int code = 0;
         int passes = 0;
-        try (SourceChanges changes = opener.open(source)) {
+        try (changes) {
             code = pass.getAsInt();
             passes++;
             while (!stop.stopped()) {
@@ -101,17 +110,17 @@ public final class Monitor {
                 passes++;
             }
         } catch (IOException e) {
-            out.println("  Monitor : cannot watch " + source + ": " + e.getMessage() + "; monitoring ends");
-            return 16;
+            return end(code | 16, passes, "cannot watch " + source + " any more: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            code = 8;
+            return end(code | 8, passes, "interrupted");
         }
-        if (!terminated) {
-            code |= 8;
-        }
+        return end(terminated ? code : code | 8, passes, stop.reason());
+    }
+
+    private int end(int code, int passes, String why) {
         out.println();
-        out.println("  Monitor : ended (" + stop.reason() + ") after " + passes + (passes == 1 ? " pass" : " passes")
+        out.println("  Monitor : ended (" + why + ") after " + passes + (passes == 1 ? " pass" : " passes")
                 + ", exit code " + code);
         out.flush();
         return code;
