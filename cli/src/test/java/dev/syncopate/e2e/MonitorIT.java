@@ -55,16 +55,16 @@ class MonitorIT {
     void aWatchingScriptCopiesAChangeAndTimeoutStopsIt() throws Exception {
         Path dst = tmp.resolve("dst");
         Path script = watchScript(dst);
-        Launcher.Running run = script(script, "--timeout", "4s").start();
+        Launcher.Running run = script(script, "--timeout", "3s").start();
         awaitFile(run, dst.resolve("a.txt"), Launcher.TIMEOUT);
 
         Trees.file(tmp.resolve("src"), "b.txt", "beta");
         awaitFile(run, dst.resolve("b.txt"), COPIED_WITHIN);
 
         Launcher.Result r = run.await().assertExit(9);
-        assertEquals(List.of("syncopate: timed out after 4s: the run was stopped early (exit code includes 8)"),
+        assertEquals(List.of("syncopate: timed out after 3s: the run was stopped early (exit code includes 8)"),
                 r.stderrLines());
-        assertTrue(r.stdout().contains("  Monitor : ended (timed out after 4s) after 2 passes, exit code 9"), r.stdout());
+        assertTrue(r.stdout().contains("  Monitor : ended (timed out after 3s) after 2 passes, exit code 9"), r.stdout());
         assertEquals("inbox: exit code 9", r.stdoutLines().getLast());
     }
 
