@@ -51,7 +51,8 @@ final class RemoteRobocopy {
             StopSignal stop = new StopSignal();
             IntSupplier pass = () -> env.runner().run(options, out, err, secrets.asFilter(), stop).exitCode();
             // A remote source has no watch service: the monitor rescans it (see SourceChanges).
-            return inv.watch() == null ? pass.getAsInt() : Monitor.watch(inv.watch(), options.source(), stop, out, pass);
+            return inv.watch() == null ? pass.getAsInt()
+                    : Monitor.watch(inv.watch(), options.source(), stop, out, pass);
         } catch (RemoteException e) {
             String line = secrets.mask(e.getMessage());
             LogOptions log = inv.options().log();

@@ -254,27 +254,23 @@ public final class SyncBlock extends BlockHookWords {
     }
 
     /**
-     * Monitor mode ({@code /MON}, {@code /MOT}): after the block's first pass, watch the source and run it
-     * again once {@code changes:} entries changed (default 1) and at least {@code minutes:} passed since the
-     * last pass (default 0), until {@code --timeout}, SIGTERM or the end of the process:
-     * {@code watch changes: 10, minutes: 5}.
+     * {@code /MON /MOT}: after the first pass, run again once {@code changes:} entries changed (default 1),
+     * {@code minutes:} after the last pass (default 0), until SIGTERM or {@code --timeout}: {@code watch changes: 10, minutes: 5}.
      */
     public void watch(Map<?, ?> options) {
         Map<?, ?> o = named("watch", options, "changes", "minutes");
-        dslSettings.watch = policy(o);
+        int changes = watchCount(o, "changes", 1, 1);
+        dslSettings.watch = new WatchPolicy(changes, Duration.ofMinutes(watchCount(o, "minutes", 0, 0)));
     }
 
     /** {@code watch()}: run the block again after every change, at once. */
     public void watch() {
-        dslSettings.watch = policy(Map.of());
+        dslSettings.watch = new WatchPolicy(1, Duration.ZERO);
     }
 
-    private WatchPolicy policy(Map<?, ?> o) {
-        int changes = o.containsKey("changes")
-                ? value("watch changes:", () -> Arguments.intCount(o.get("changes"), 1, Integer.MAX_VALUE, "changes")) : 1;
-        int minutes = o.containsKey("minutes")
-                ? value("watch minutes:", () -> Arguments.intCount(o.get("minutes"), 0, Integer.MAX_VALUE, "minutes")) : 0;
-        return new WatchPolicy(changes, Duration.ofMinutes(minutes));
+    private int watchCount(Map<?, ?> o, String key, int min, int absent) {
+        return o.containsKey(key) ? value("watch " + key + ":",
+                () -> Arguments.intCount(o.get(key), min, Integer.MAX_VALUE, key)) : absent;
     }
 
     /** Runs after this block with its exit code. */
