@@ -85,9 +85,11 @@ public final class RobocopyParser {
         String credentialsFile = state.credentialsFile != null ? state.credentialsFile : job.credentialsFile();
         checkCredentials(source, destination, credential, credentialsFile);
         Path saveTo = state.saveName == null ? null : JobFile.pathFor(state.saveName);
-        WatchPolicy watch = state.monitorChanges == null && state.monitorMinutes == null ? null
+        SyncOptions built = options.build();
+        // /L shows one pass: watching would only list the same changes again, as a script's --dry-run does.
+        WatchPolicy watch = state.monitorChanges == null && state.monitorMinutes == null || built.listOnly() ? null
                 : WatchPolicy.robocopy(state.monitorChanges, state.monitorMinutes);
-        return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit, credential,
+        return new Invocation(built, source, destination, scan.warnings(), saveTo, state.quit, credential,
                 credentialsFile, watch);
     }
 

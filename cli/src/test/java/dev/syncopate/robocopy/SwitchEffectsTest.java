@@ -150,6 +150,7 @@ class SwitchEffectsTest {
             src dst /MON:1        |  2 |  0
             src dst /MOT:5        |  1 |  5
             src dst /MON:9 /MOT:2 | 10 |  2
+            src dst /MON:1 /L     | -1 | -1
             """)
     void monitorSwitchesMakeAWatchPolicy(String line, int changes, int minutes) {
         WatchPolicy watch = PARSER.parse(args(line)).watch();
