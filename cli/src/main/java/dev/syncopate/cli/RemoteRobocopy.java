@@ -17,7 +17,7 @@ import dev.syncopate.summary.ExitCode;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * {@code syncopate robocopy} with an {@code sftp://} or {@code smb://} source or destination: reads the
@@ -49,10 +49,10 @@ final class RemoteRobocopy {
         try (OpenedLocations opened = OpenedLocations.open(from, to, env.remotes())) {
             SyncOptions options = opened.applyTo(inv.options());
             StopSignal stop = new StopSignal();
-            IntSupplier pass = () -> env.runner().run(options, out, err, secrets.asFilter(), stop).exitCode();
+            ToIntFunction<SyncOptions> pass = o -> env.runner().run(o, out, err, secrets.asFilter(), stop).exitCode();
             // A remote source has no watch service: the monitor rescans it (see SourceChanges).
-            return inv.watch() == null ? pass.getAsInt()
-                    : Monitor.watch(inv.watch(), options.source(), stop, out, pass);
+            return inv.watch() == null ? pass.applyAsInt(options)
+                    : Monitor.watch(inv.watch(), options, stop, out, pass);
         } catch (RemoteException e) {
             String line = secrets.mask(e.getMessage());
             LogOptions log = inv.options().log();

@@ -133,8 +133,8 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
         if (inv.remoteSource() == null && inv.remoteDestination() == null) {
             if (inv.watch() != null) {
                 StopSignal stop = new StopSignal();
-                return Monitor.watch(inv.watch(), inv.options().source(), stop, env.out(),
-                        () -> env.runner().run(inv.options(), env.out(), env.err(), TextFilter.NONE, stop).exitCode());
+                return Monitor.watch(inv.watch(), inv.options(), stop, env.out(),
+                        o -> env.runner().run(o, env.out(), env.err(), TextFilter.NONE, stop).exitCode());
             }
             return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
         }

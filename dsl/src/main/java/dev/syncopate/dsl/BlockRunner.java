@@ -12,7 +12,7 @@ import dev.syncopate.sync.SyncResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Runs one {@code sync} block whose closure has been read: checks it, works out a snapshot's folders,
@@ -70,16 +70,16 @@ final class BlockRunner {
         SyncResult r;
         int code;
         try (opened) {
-            Supplier<SyncResult> pass = () -> context.settings().engine().run(run, capture.console(),
+            Function<SyncOptions, SyncResult> pass = o -> context.settings().engine().run(o, capture.console(),
                     context.settings().err(), context.alerting().secrets().asFilter(), context.settings().stop());
             if (s.watch == null || listOnly) {
                 // A dry run shows one pass: watching would only list the same changes again.
-                r = pass.get();
+                r = pass.apply(run);
                 code = r.exitCode();
             } else {
                 SyncResult[] last = new SyncResult[1];
-                code = Monitor.watch(s.watch, run.source(), context.settings().stop(), capture.console(),
-                        () -> (last[0] = pass.get()).exitCode());
+                code = Monitor.watch(s.watch, run, context.settings().stop(), capture.console(),
+                        o -> (last[0] = pass.apply(o)).exitCode());
                 r = last[0] == null ? new SyncResult(code, Summary.EMPTY) : last[0];
             }
         }

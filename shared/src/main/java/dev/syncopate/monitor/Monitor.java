@@ -1,6 +1,8 @@
 package dev.syncopate.monitor;
 
 import dev.syncopate.execute.StopSignal;
+import dev.syncopate.options.LogOptions;
+import dev.syncopate.options.SyncOptions;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Robocopy's monitor mode ({@code /MON:n}, {@code /MOT:m}; {@code watch} in the DSL): run a pass,
@@ -32,6 +35,9 @@ import java.util.function.IntSupplier;
 public final class Monitor {
     /** How often the monitor looks at the stop signal while it waits for changes. */
     private static final Duration TICK = Duration.ofMillis(200);
+    /** The quiet that ends a burst of changes, and the longest a burst may hold a pass back. */
+    private static final Duration SETTLE = Duration.ofMillis(100);
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(2);
     /** The stop reason of a monitor ended by SIGTERM: its normal end, which fails nothing. */
     public static final String TERMINATED = "stopped by SIGTERM";
 
@@ -71,6 +77,24 @@ public final class Monitor {
         try (TermSignal term = TermSignal.onTerm(m::terminate)) {
             return m.run(pass);
         }
+    }
+
+    /**
+     * {@link #watch(WatchPolicy, Path, StopSignal, PrintStream, IntSupplier)} for a run of {@code options}:
+     * the passes after the first append to its log file ({@code /LOG:} would have each pass overwrite the
+     * record of the one before).
+     */
+    public static int watch(WatchPolicy policy, SyncOptions options, StopSignal stop, PrintStream out,
+                            ToIntFunction<SyncOptions> pass) {
+        LogOptions log = options.log();
+        SyncOptions later = log.logFile() == null || log.appendLog() ? options
+                : options.toBuilder().log(log.withLogFile(log.logFile(), true)).build();
+        boolean[] first = {true};
+        return watch(policy, options.source(), stop, out, () -> {
+            SyncOptions now = first[0] ? options : later;
+            first[0] = false;
+            return pass.applyAsInt(now);
+        });
     }
 
     /** Ends the monitor cleanly, as SIGTERM does: the pass under way stops, the summary line is written. */
@@ -133,9 +157,25 @@ public final class Monitor {
         while (!stop.stopped()) {
             seen.addAll(changes.take(TICK));
             if (seen.size() >= policy.changes() && !clock.instant().isBefore(earliest)) {
-                return seen.size();
+                settle(changes, seen);
+                return stop.stopped() ? -1 : seen.size();
             }
         }
         return -1;
+    }
+
+    /**
+     * Lets a burst of changes end before the pass starts: a file being written sends event after event,
+     * and a pass started at the first would copy it half-written and run again for the rest.
+     */
+    private void settle(SourceChanges changes, Set<Path> seen) throws IOException, InterruptedException {
+        Instant latest = clock.instant().plus(SETTLE_AT_MOST);
+        while (!stop.stopped() && clock.instant().isBefore(latest)) {
+            Set<Path> more = changes.take(SETTLE);
+            if (more.isEmpty()) {
+                return;
+            }
+            seen.addAll(more);
+        }
     }
 }

@@ -63,11 +63,12 @@ class MonitorTest {
     void runsAgainOnceEnoughChangesWereSeenEachCountedOnce() {
         // /MON:2: more than 2 changes. a.txt twice is one change, so the third batch starts the pass.
         batches.addAll(List.of(Set.of(SRC.resolve("a.txt")), Set.of(SRC.resolve("a.txt"), SRC.resolve("b.txt")),
-                Set.of(SRC.resolve("c.txt"))));
+                Set.of(SRC.resolve("c.txt")), Set.of()));
         int code = monitor(WatchPolicy.robocopy(2, null)).run(this::pass);
 
         assertEquals(2, passStarts.size());
-        assertEquals(Instant.parse("2026-12-07T10:00:00.600Z"), passStarts.get(1), "after the third wait of 200 ms");
+        assertEquals(Instant.parse("2026-12-07T10:00:00.700Z"), passStarts.get(1),
+                "after the third wait of 200 ms and 100 ms of quiet");
         assertTrue(text.toString().contains("  Monitor : 3 changes seen, running again"), text.toString());
         assertEquals(1 | 8, code, "stopped by a timeout: failed, as any stopped run");
     }
@@ -81,7 +82,20 @@ class MonitorTest {
         monitor(WatchPolicy.robocopy(null, 1)).run(this::pass);
 
         assertEquals(2, passStarts.size());
-        assertEquals(Duration.ofMinutes(1), Duration.between(passStarts.get(0), passStarts.get(1)));
+        assertEquals(Duration.ofMinutes(1).plusMillis(100), Duration.between(passStarts.get(0), passStarts.get(1)),
+                "a minute, then 100 ms of quiet");
+    }
+
+    @Test
+    void aBurstOfChangesEndsBeforeThePassStarts() {
+        // A file written in pieces: the pass waits for 100 ms without a change, then counts them all.
+        Path big = SRC.resolve("big.iso");
+        batches.addAll(List.of(Set.of(big), Set.of(big), Set.of(big, SRC.resolve("big.iso.md5")), Set.of()));
+        monitor(new WatchPolicy(1, Duration.ZERO)).run(this::pass);
+
+        assertEquals(2, passStarts.size());
+        assertEquals(Instant.parse("2026-12-07T10:00:00.500Z"), passStarts.get(1), "200 ms, then 3 × 100 ms");
+        assertTrue(text.toString().contains("  Monitor : 2 changes seen, running again"), text.toString());
     }
 
     @Test
@@ -96,7 +110,7 @@ class MonitorTest {
     @Test
     void terminateEndsItWithTheSummaryAndThePassesCode() {
         Monitor m = monitor(new WatchPolicy(1, Duration.ZERO));
-        batches.add(Set.of(SRC.resolve("a.txt")));
+        batches.addAll(List.of(Set.of(SRC.resolve("a.txt")), Set.of()));
         whenDone = m::terminate;   // SIGTERM while waiting
 
         int code = m.run(this::pass);
