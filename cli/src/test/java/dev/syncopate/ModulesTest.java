@@ -33,7 +33,7 @@ class ModulesTest {
         MODULES.put("engine", List.of("classify", "event", "execute", "fs", "hooks", "log", "march", "options",
                 "plan", "report", "retention", "scan", "select", "summary", "sync"));
         MODULES.put("remote", List.of("remote"));
-        MODULES.put("shared", List.of("settings", "secret", "job", "platform", "process"));
+        MODULES.put("shared", List.of("settings", "secret", "job", "platform", "process", "monitor"));
         MODULES.put("dsl", List.of("dsl"));
         MODULES.put("cli", List.of("cli", "robocopy", "schedule", "runstate"));
     }

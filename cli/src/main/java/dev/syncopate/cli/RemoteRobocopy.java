@@ -5,6 +5,8 @@ import dev.syncopate.remote.Credential;
 import dev.syncopate.secret.Secrets;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.job.CredentialsFile;
+import dev.syncopate.monitor.Monitor;
+import dev.syncopate.options.SyncOptions;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteEndpoint;
@@ -15,6 +17,7 @@ import dev.syncopate.summary.ExitCode;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 
 /**
  * {@code syncopate robocopy} with an {@code sftp://} or {@code smb://} source or destination: reads the
@@ -44,8 +47,12 @@ final class RemoteRobocopy {
         PrintStream out = secrets.wrap(env.out());
         PrintStream err = secrets.wrap(env.err());
         try (OpenedLocations opened = OpenedLocations.open(from, to, env.remotes())) {
-            return env.runner().run(opened.applyTo(inv.options()), out, err, secrets.asFilter(), new StopSignal())
-                    .exitCode();
+            SyncOptions options = opened.applyTo(inv.options());
+            StopSignal stop = new StopSignal();
+            ToIntFunction<SyncOptions> pass = o -> env.runner().run(o, out, err, secrets.asFilter(), stop).exitCode();
+            // A remote source has no watch service: the monitor rescans it (see SourceChanges).
+            return inv.watch() == null ? pass.applyAsInt(options)
+                    : Monitor.watch(inv.watch(), options, stop, out, pass);
         } catch (RemoteException e) {
             String line = secrets.mask(e.getMessage());
             LogOptions log = inv.options().log();

@@ -2,6 +2,9 @@ package dev.syncopate.cli;
 
 import dev.syncopate.job.CredentialsFile;
 import dev.syncopate.job.JobWriter;
+import dev.syncopate.execute.StopSignal;
+import dev.syncopate.log.TextFilter;
+import dev.syncopate.monitor.Monitor;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.remote.schemes.ProtocolWarmup;
 import dev.syncopate.robocopy.Invocation;
@@ -135,6 +138,11 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
             return 0;
         }
         if (inv.remoteSource() == null && inv.remoteDestination() == null) {
+            if (inv.watch() != null) {
+                StopSignal stop = new StopSignal();
+                return Monitor.watch(inv.watch(), inv.options(), stop, env.out(),
+                        o -> env.runner().run(o, env.out(), env.err(), TextFilter.NONE, stop).exitCode());
+            }
             return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
         }
         return RemoteRobocopy.run(inv, logins, env);

@@ -16,7 +16,7 @@ import static dev.syncopate.robocopy.Group.IGNORED;
  * command lines and job files keep working. Each prints one warning line naming what is ignored:
  * "has no meaning on Linux" for Windows-only machinery (privileges, EFS, SMB, the registry), "is not
  * supported" for what would mean something here but is not done. Their values are still checked, so
- * {@code /IPG:x} is as much an error as {@code /R:x}.
+ * {@code /RH:x} is as much an error as {@code /R:x}.
  *
  * <p>Two switches are refused instead: {@code /MAXLAD} and {@code /MINLAD} select files by last
  * access. Ignoring a selection switch would copy, and with {@code /MOV} delete, more than was asked
@@ -46,11 +46,8 @@ final class CompatSwitches {
             unsupported("/A-", "attrs", "removing attributes from copied files", CompatSwitches::attributes),
             windowsOnly("/FAT", "8.3 FAT file names"),
             windowsOnly("/256", "turning off long paths"),
-            unsupported("/MON", "n", "monitoring the source", v -> Values.count(v, 1, Integer.MAX_VALUE, "changes")),
-            unsupported("/MOT", "m", "monitoring the source", v -> Values.count(v, 1, Integer.MAX_VALUE, "minutes")),
             unsupported("/RH", "hhmm-hhmm", "run hours", CompatSwitches::runHours),
             unsupported("/PF", "per-file run hours"),
-            unsupported("/IPG", "n", "inter-packet gap", v -> Values.count(v, 0, Integer.MAX_VALUE, "milliseconds")),
             windowsOnly("/SJ", "copying junctions as junctions"),
             windowsOnly("/NOOFFLOAD", "turning off copy offload"),
             windowsOnly("/COMPRESS", "SMB network compression"),

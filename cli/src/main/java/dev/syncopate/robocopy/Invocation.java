@@ -2,6 +2,7 @@ package dev.syncopate.robocopy;
 
 import dev.syncopate.job.JobFile;
 import dev.syncopate.job.JobSnapshot;
+import dev.syncopate.monitor.WatchPolicy;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteLocation;
 
@@ -28,9 +29,10 @@ import java.util.List;
  * @param quit        {@code /QUIT}: do not copy
  * @param credential      {@code /CRED:name} for the remote endpoints, or null
  * @param credentialsFile {@code /CREDFILE:path}, or null
+ * @param watch       {@code /MON:n}, {@code /MOT:m}: run again on changes until stopped; null to run once
  */
 public record Invocation(SyncOptions settings, String source, String destination, List<String> warnings,
-                         Path saveTo, boolean quit, String credential, String credentialsFile) {
+                         Path saveTo, boolean quit, String credential, String credentialsFile, WatchPolicy watch) {
 
     public Invocation {
         warnings = List.copyOf(warnings);
@@ -39,7 +41,7 @@ public record Invocation(SyncOptions settings, String source, String destination
     /** A local-only invocation (no {@code /CRED}). */
     public Invocation(SyncOptions settings, String source, String destination, List<String> warnings, Path saveTo,
                       boolean quit) {
-        this(settings, source, destination, warnings, saveTo, quit, null, null);
+        this(settings, source, destination, warnings, saveTo, quit, null, null, null);
     }
 
     /** The source as a remote location, or null when it is a local directory. */

@@ -19,6 +19,9 @@ final class ParseState {
     String credential;
     /** {@code /CREDFILE:path}, or null. */
     String credentialsFile;
+    /** {@code /MON:n} and {@code /MOT:m}, or null: monitor mode, which no job file saves. */
+    Integer monitorChanges;
+    Integer monitorMinutes;
 
     ParseState(SyncSettings settings, LogSettings log) {
         this.settings = settings;

@@ -4,6 +4,7 @@ import dev.syncopate.platform.Platform;
 import dev.syncopate.job.JobFile;
 import dev.syncopate.job.JobMapping;
 import dev.syncopate.job.JobReader;
+import dev.syncopate.monitor.WatchPolicy;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.settings.Setting;
@@ -84,8 +85,12 @@ public final class RobocopyParser {
         String credentialsFile = state.credentialsFile != null ? state.credentialsFile : job.credentialsFile();
         checkCredentials(source, destination, credential, credentialsFile);
         Path saveTo = state.saveName == null ? null : JobFile.pathFor(state.saveName);
-        return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit, credential,
-                credentialsFile);
+        SyncOptions built = options.build();
+        // /L shows one pass: watching would only list the same changes again, as a script's --dry-run does.
+        WatchPolicy watch = state.monitorChanges == null && state.monitorMinutes == null || built.listOnly() ? null
+                : WatchPolicy.robocopy(state.monitorChanges, state.monitorMinutes);
+        return new Invocation(built, source, destination, scan.warnings(), saveTo, state.quit, credential,
+                credentialsFile, watch);
     }
 
     /** What can be said about {@code /CRED} and {@code /CREDFILE} without reading the file. */

@@ -8,6 +8,7 @@ import dev.syncopate.settings.Values.BadValueException;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static dev.syncopate.robocopy.Group.BEYOND;
@@ -113,6 +114,13 @@ final class Switches {
                                 : Values.count(a.value(), 1, 128, "threads");
                         return s -> s.set(THREADS, n);
                     }),
+            value("/IPG", "n", COPYING, "inter-packet gap: pause n ms after each 64 KiB a copy writes",
+                    a -> { var d = Duration.ofMillis(Values.count(a.value(), 0, MANY, "milliseconds"));
+                           return s -> s.set(PACKET_GAP, d); }),
+            value("/MON", "n", COPYING, "monitor the source; run again when more than n changes are seen",
+                    a -> { int n = Values.count(a.value(), 1, MANY, "changes"); return s -> s.monitorChanges = n; }),
+            value("/MOT", "m", COPYING, "monitor the source; run again after m minutes if anything changed",
+                    a -> { int m = Values.count(a.value(), 1, MANY, "minutes"); return s -> s.monitorMinutes = m; }),
             // Retries
             value("/R", "n", RETRY, "retries on failed copies (default 3)",
                     a -> { int n = Values.count(a.value(), 0, MANY, "retries"); return s -> s.set(RETRIES, n); }),
@@ -165,6 +173,8 @@ final class Switches {
                     a -> { Path p = path(a.value()); return s -> s.set(BACKUP_DIR, p); }),
             value("/JSON", "file", BEYOND, "also write a machine-readable JSON report to file",
                     a -> { Path p = path(a.value()); return s -> s.log.jsonReport = p; }),
+            value("/BWLIMIT", "rate", BEYOND, "limit all copies together to rate bytes/s: 10M, 500K (1024-based)",
+                    a -> { long n = Values.rate(a.value()); return s -> s.set(BANDWIDTH, n); }),
             flag("/VERIFY", BEYOND, "re-read what was written and compare a hash", s -> s.set(VERIFY, true)),
             value("/CRED", "name", BEYOND, "log in to an sftp:// or smb:// source or destination with the credential"
                             + " name from /CREDFILE",

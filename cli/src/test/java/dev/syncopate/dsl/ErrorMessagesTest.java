@@ -71,6 +71,11 @@ class ErrorMessagesTest {
 
     @Test
     void valueOutOfRange() {
+        assertBlockFails("sync { from SRC; to DST\n watch changes: 0 }",
+                "nightly.sync.groovy:2: invalid value for 'watch changes:' (expected a whole number of changes, 1 or more)");
+        assertBlockFails("sync { from SRC; to DST\n bandwidth 0 }",
+                "nightly.sync.groovy:2: invalid value for 'bandwidth' (expected bytes per second, more than 0, such as"
+                        + " 10.MB or '500K')");
         assertBlockFails("sync { from SRC; to DST\n threads 200 }",
                 "nightly.sync.groovy:2: invalid value for 'threads' (expected a whole number of threads from 1 to 128)");
     }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExamplesTest {
     static final List<String> EXAMPLES =
             List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional",
-                    "alerting", "js-hooks");
+                    "alerting", "js-hooks", "throttled-copy", "watch-inbox");
     /** Examples that talk to a server (even check logs in): RemoteSftpIT runs them against a real sshd. */
     static final List<String> REMOTE = List.of("remote-sftp");
     /** The repository's examples/: ../examples from the dsl module (Maven's user.dir), or from the root (an IDE's). */
@@ -85,6 +85,30 @@ class ExamplesTest {
         assertEquals(0, second.code());
         assertTrue(second.out().endsWith("quickstart: copied 0 of 7 files into " + target + " (exit code 0)" + NL),
                 second.out());
+    }
+
+    @Test
+    void throttledCopyCopiesTheSampleDataUnderItsLimit() {
+        Path target = dir.resolve("out/throttled");
+        ScriptHarness.Run r = ScriptHarness.command("run", example("throttled-copy"), "-P", "source=" + SAMPLE,
+                "-P", "target=" + target);
+        assertEquals("", r.err());
+        assertEquals(1, r.code());
+        assertTrue(Files.exists(target.resolve("photos/2026/beach.jpg")));
+        assertFalse(Files.exists(target.resolve("cache")));
+        assertTrue(r.lines().getLast().matches("throttled: copied \\d+ bytes at up to 1 MiB/s \\(exit code 1\\)"), r.out());
+    }
+
+    @Test
+    void watchInboxCopiesThenWatchesUntilTheTimeout() {
+        Path target = dir.resolve("out/inbox");
+        ScriptHarness.Run r = ScriptHarness.command("run", example("watch-inbox"), "-P", "source=" + SAMPLE,
+                "-P", "target=" + target, "--timeout", "1s");
+        assertEquals("syncopate: timed out after 1s: the run was stopped early (exit code includes 8)" + NL, r.err());
+        assertEquals(9, r.code());
+        assertTrue(Files.exists(target.resolve("docs/reports/2026.csv")));
+        assertTrue(r.out().contains("  Monitor : ended (timed out after 1s) after 1 pass, exit code 9"), r.out());
+        assertEquals("inbox: stopped watching " + SAMPLE + " (exit code 9)", r.lines().getLast());
     }
 
     @Test

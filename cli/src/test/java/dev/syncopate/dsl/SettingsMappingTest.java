@@ -73,6 +73,8 @@ class SettingsMappingTest {
             row("wait '500ms'", o -> o.waitTime(), Duration.ofMillis(500)),
             row("threads 4", o -> o.threads(), 4),
             row("threads = 4", o -> o.threads(), 4),
+            row("bandwidth 10.MB", o -> o.copying().bandwidth().bytesPerSecond(), 10L << 20),
+            row("bandwidth '500K'", o -> o.copying().bandwidth().bytesPerSecond(), 500L << 10),
             row("dryRun()", o -> o.listOnly(), true),
             row("log 'x.log'", o -> List.of(o.log().logFile(), o.log().appendLog()), List.of(Path.of("x.log"), false)),
             row("log 'x.log', append: true", o -> List.of(o.log().logFile(), o.log().appendLog()),

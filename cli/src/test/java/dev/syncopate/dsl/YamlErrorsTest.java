@@ -39,6 +39,10 @@ class YamlErrorsTest {
             new Case(BLOCK + "    exclude:\n      files: [a]\n      dirz: [b]\n",
                     "nightly.sync.yaml:6: unknown setting 'dirz' in 'exclude' (did you mean 'dirs'?)"),
             new Case(BLOCK + "    retries: many\n", "nightly.sync.yaml:4: invalid value for 'retries' (expected a whole number)"),
+            new Case(BLOCK + "    watch: {changes: 0}\n", "nightly.sync.yaml:4: invalid value for 'watch changes:' (expected a"
+                    + " whole number of changes, 1 or more)"),
+            new Case(BLOCK + "    bandwidth: fast\n", "nightly.sync.yaml:4: invalid value for 'bandwidth' (expected bytes"
+                    + " per second, more than 0, such as 10M or 500K, 1024-based)"),
             new Case(BLOCK + "    threads: 500\n",
                     "nightly.sync.yaml:4: invalid value for 'threads' (expected a whole number of threads from 1 to 128)"),
             new Case(BLOCK + "    wait: soon\n", "nightly.sync.yaml:4: invalid value for 'wait' (expected seconds, or a"

@@ -57,6 +57,8 @@ class YamlMappingTest {
             new Twin("wait 7", "wait: 7"),
             new Twin("wait 2.minutes", "wait: 2m"),
             new Twin("threads 4", "threads: 4"),
+            new Twin("bandwidth 10.MB", "bandwidth: 10M"),
+            new Twin("bandwidth 1048576", "bandwidth: 1048576"),
             new Twin("dryRun()", "dryRun: true"),
             new Twin("log 'x.log'", "log: {path: x.log}"),
             new Twin("log 'x.log', append: true", "log: {path: x.log, append: true}"),

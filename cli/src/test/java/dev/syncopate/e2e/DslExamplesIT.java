@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DslExamplesIT {
     static final List<String> SCRIPTS = List.of("quickstart.sync.groovy", "nightly-backup.sync.groovy",
             "mirror-with-safety.sync.groovy", "snapshot-backup.sync.groovy", "conditional.sync.groovy",
-            "alerting.sync.groovy", "js-hooks.sync.groovy");
+            "alerting.sync.groovy", "js-hooks.sync.groovy", "throttled-copy.sync.groovy", "watch-inbox.sync.groovy");
     /**
      * Examples that talk to a server: even their {@code check} logs in, so they are run by RemoteSftpIT against
      * a real sshd instead of here.
@@ -74,7 +74,7 @@ class DslExamplesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"quickstart.sync.groovy", "nightly-backup.sync.groovy", "mirror-with-safety.sync.groovy",
             "snapshot-backup.sync.groovy", "conditional.sync.groovy", "alerting.sync.groovy",
-            "js-hooks.sync.groovy"})
+            "js-hooks.sync.groovy", "throttled-copy.sync.groovy", "watch-inbox.sync.groovy"})
     void checksCleanAndWritesNothing(String script) {
         Path w = Trees.dir(tmp, "w");
         Launcher.Result r = run("check", "examples/" + script, "-P", "target=" + w.resolve("t"),

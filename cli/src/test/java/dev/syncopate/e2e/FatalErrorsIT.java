@@ -32,6 +32,9 @@ class FatalErrorsIT {
             '/R: 3'   | syncopate: invalid /R: 3 (expected a whole number of retries, 0 or more)
             /         | syncopate: a lone / is no switch (a switch has a name, as in /MIR; for the root directory write //)
             /CREDFILE:missing.yaml | syncopate: credentials file missing.yaml does not exist
+            /BWLIMIT:fast | syncopate: invalid /BWLIMIT:fast (expected bytes per second, more than 0, such as 10M or 500K, 1024-based)
+            /BWLIMIT:0    | syncopate: invalid /BWLIMIT:0 (expected bytes per second, more than 0, such as 10M or 500K, 1024-based)
+            /BWLIMIT:-1M  | syncopate: invalid /BWLIMIT:-1M (expected bytes per second, more than 0, such as 10M or 500K, 1024-based)
             """)
     void badSwitchExits16WithOneStderrLineAndCreatesNothing(String badSwitch, String message) {
         Path src = Trees.dir(tmp, "src");

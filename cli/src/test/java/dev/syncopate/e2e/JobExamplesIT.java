@@ -44,6 +44,8 @@ class JobExamplesIT {
             Map.entry("conditional.sync.groovy", "DslExamplesIT and ExamplesTest"),
             Map.entry("alerting.sync.groovy", "DslExamplesIT and ExamplesTest"),
             Map.entry("js-hooks.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("throttled-copy.sync.groovy", "DslExamplesIT and ExamplesTest"),
+            Map.entry("watch-inbox.sync.groovy", "DslExamplesIT and ExamplesTest (run with --timeout)"),
             Map.entry("hooks", "js-hooks.sync.groovy's JavaScript hook files (DslExamplesIT and ExamplesTest)"),
             Map.entry("remote-sftp.sync.groovy", "RemoteSftpIT, against a real sshd (DslExamplesIT.REMOTE)"),
             Map.entry("out", "(output of the examples, not an example)"));

@@ -56,6 +56,9 @@ class ArgumentErrorsTest {
             src dst /MINLAD:30         | /MINLAD (last-access date filter) is not supported yet
             src dst /IPG:x             | invalid /IPG:x (expected a whole number of milliseconds, 0 or more)
             src dst /MON:0             | invalid /MON:0 (expected a whole number of changes, 1 or more)
+            src dst /BWLIMIT:fast      | invalid /BWLIMIT:fast (expected bytes per second, more than 0, such as 10M or 500K, 1024-based)
+            src dst /BWLIMIT:0         | invalid /BWLIMIT:0 (expected bytes per second, more than 0, such as 10M or 500K, 1024-based)
+            src dst /BWLIMIT:-5M       | invalid /BWLIMIT:-5M (expected bytes per second, more than 0, such as 10M or 500K, 1024-based)
             src dst /RH:2500-0100      | invalid /RH:2500-0100 (expected run hours as hhmm-hhmm, such as 2200-0600)
             src dst /IoRate:fast       | invalid /IoRate:fast (expected a number with an optional k, m or g, such as 64m)
             src dst /SPARSE:x          | invalid /SPARSE:x (expected y or n)

@@ -29,11 +29,8 @@ class CompatSwitchesTest {
             /A-:RH           | /A- (removing attributes from copied files) is not supported and is ignored     | /A- (removing attributes from copied files) is not supported and is ignored
             /FAT             | /FAT (8.3 FAT file names) has no meaning on Linux and is ignored                | /FAT (8.3 FAT file names) is not supported and is ignored
             /256             | /256 (turning off long paths) has no meaning on Linux and is ignored            | /256 (turning off long paths) is not supported and is ignored
-            /MON:5           | /MON (monitoring the source) is not supported and is ignored                    | /MON (monitoring the source) is not supported and is ignored
-            /MOT:10          | /MOT (monitoring the source) is not supported and is ignored                    | /MOT (monitoring the source) is not supported and is ignored
             /RH:2200-0600    | /RH (run hours) is not supported and is ignored                                 | /RH (run hours) is not supported and is ignored
             /PF              | /PF (per-file run hours) is not supported and is ignored                        | /PF (per-file run hours) is not supported and is ignored
-            /IPG:50          | /IPG (inter-packet gap) is not supported and is ignored                         | /IPG (inter-packet gap) is not supported and is ignored
             /SJ              | /SJ (copying junctions as junctions) has no meaning on Linux and is ignored     | /SJ (copying junctions as junctions) is not supported and is ignored
             /NOOFFLOAD       | /NOOFFLOAD (turning off copy offload) has no meaning on Linux and is ignored     | /NOOFFLOAD (turning off copy offload) is not supported and is ignored
             /COMPRESS        | /COMPRESS (SMB network compression) has no meaning on Linux and is ignored      | /COMPRESS (SMB network compression) is not supported and is ignored

@@ -2,6 +2,7 @@ package dev.syncopate.robocopy;
 
 import dev.syncopate.platform.Platform;
 import dev.syncopate.job.JobFile;
+import dev.syncopate.monitor.WatchPolicy;
 import dev.syncopate.options.AgeLimit;
 import dev.syncopate.options.CopyFlags;
 import dev.syncopate.options.LogOptions;
@@ -10,6 +11,7 @@ import dev.syncopate.scan.Attribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
@@ -81,6 +83,13 @@ class SwitchEffectsTest {
                 row("src dst /J", SyncOptions.Builder::unbuffered),
                 row("src dst /MT", b -> b.threads(8)),
                 row("src dst /MT:16", b -> b.threads(16)),
+                row("src dst /IPG:50", b -> b.packetGap(java.time.Duration.ofMillis(50))),
+                // Monitor mode changes how often the run is made, not its options: monitorSwitchesMakeAWatchPolicy
+                row("src dst /MON:5", b -> b),
+                row("src dst /MOT:10", b -> b),
+                row("src dst /BWLIMIT:10M", b -> b.bandwidth(10L << 20)),
+                row("src dst /bwlimit:500k /MT:4", b -> b.bandwidth(500L << 10).threads(4)),
+                row("src dst /BWLIMIT:1048576", b -> b.bandwidth(1L << 20)),
                 // Retries
                 row("src dst /R:0", b -> b.retries(0)),
                 row("src dst /W:30", b -> b.waitTime(Duration.ofSeconds(30))),
@@ -133,6 +142,23 @@ class SwitchEffectsTest {
     void switchSetsTheOption(String line, UnaryOperator<SyncOptions.Builder> expected) {
         SyncOptions actual = PARSER.parse(args(line)).options();
         assertEquals(expected.apply(SyncOptions.builder(Path.of("src"), Path.of("dst"))).build(), actual);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            src dst               | -1 | -1
+            src dst /MON:1        |  2 |  0
+            src dst /MOT:5        |  1 |  5
+            src dst /MON:9 /MOT:2 | 10 |  2
+            src dst /MON:1 /L     | -1 | -1
+            """)
+    void monitorSwitchesMakeAWatchPolicy(String line, int changes, int minutes) {
+        WatchPolicy watch = PARSER.parse(args(line)).watch();
+        if (changes < 0) {
+            assertEquals(null, watch);
+        } else {
+            assertEquals(new WatchPolicy(changes, Duration.ofMinutes(minutes)), watch, "/MON:n is more than n changes");
+        }
     }
 
     @Test

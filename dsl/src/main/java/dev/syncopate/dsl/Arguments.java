@@ -90,6 +90,18 @@ final class Arguments {
         return n.longValue();
     }
 
+    /** A rate in bytes per second: {@code 10.MB} (a number) or text such as {@code 10M}; more than 0. */
+    static long rate(Object v) {
+        if (v instanceof CharSequence s) {
+            return Values.rate(s.toString());
+        }
+        BigInteger n = whole(v);
+        if (n == null || n.signum() <= 0 || n.bitLength() > 63) {
+            throw new BadValueException("expected bytes per second, more than 0, such as 10.MB or '500K'");
+        }
+        return n.longValue();
+    }
+
     /** A duration: {@code 10.seconds}, a number of seconds, or text such as {@code 5s}. */
     static Duration duration(Object v) {
         if (v instanceof Duration d && !d.isNegative()) {

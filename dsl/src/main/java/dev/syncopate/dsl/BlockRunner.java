@@ -1,6 +1,7 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.event.Summary;
+import dev.syncopate.monitor.Monitor;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.remote.OpenedLocations;
 import dev.syncopate.remote.RemoteException;
@@ -11,6 +12,7 @@ import dev.syncopate.sync.SyncResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * Runs one {@code sync} block whose closure has been read: checks it, works out a snapshot's folders,
@@ -66,11 +68,21 @@ final class BlockRunner {
         }
         LogCapture capture = LogCapture.start(context.out(), s.logFile, s.logAppend);
         SyncResult r;
+        int code;
         try (opened) {
-            r = context.settings().engine().run(run, capture.console(), context.settings().err(),
-                    context.alerting().secrets().asFilter(), context.settings().stop());
+            Function<SyncOptions, SyncResult> pass = o -> context.settings().engine().run(o, capture.console(),
+                    context.settings().err(), context.alerting().secrets().asFilter(), context.settings().stop());
+            if (s.watch == null || listOnly) {
+                // A dry run shows one pass: watching would only list the same changes again.
+                r = pass.apply(run);
+                code = r.exitCode();
+            } else {
+                SyncResult[] last = new SyncResult[1];
+                code = Monitor.watch(s.watch, run, context.settings().stop(), capture.console(),
+                        o -> (last[0] = pass.apply(o)).exitCode());
+                r = last[0] == null ? new SyncResult(code, Summary.EMPTY) : last[0];
+            }
         }
-        int code = r.exitCode();
         if (snapshot != null) {
             code |= snapshot.retain(context, code, listOnly, capture.console());
         }

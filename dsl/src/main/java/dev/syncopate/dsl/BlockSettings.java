@@ -1,6 +1,7 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.hooks.SyncHooks;
+import dev.syncopate.monitor.WatchPolicy;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.settings.Setting;
@@ -40,6 +41,8 @@ final class BlockSettings {
     Path jsonReport;
     Path snapshotInto;
     Integer snapshotKeep;
+    /** {@code watch changes:, minutes:}: monitor the source and run again; null to run once. */
+    WatchPolicy watch;
     final HookSet hooks = new HookSet();
 
     BlockSettings(String name, int line) {

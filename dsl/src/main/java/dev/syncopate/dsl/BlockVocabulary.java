@@ -40,6 +40,7 @@ final class BlockVocabulary {
         m.put("retries", "retries 3, or retries 3, wait: 10.seconds");
         m.put("wait", "wait 10.seconds");
         m.put("threads", "threads 8");
+        m.put("bandwidth", "bandwidth 10.MB");
         m.put("dryRun", "dryRun()");
         m.put("log", "log '/var/log/docs.log', append: true");
         m.put("report", "report json: '/var/log/docs.json'");
@@ -53,6 +54,7 @@ final class BlockVocabulary {
         m.put("onError", "onError { f, e -> println e.message }");
         m.put("onExitCode", "onExitCode { code -> println code }");
         m.put("snapshot", "snapshot into: '/mnt/nas/snapshots', keep: 7");
+        m.put("watch", "watch(), or watch changes: 10, minutes: 5");
         return m;
     }
 }

@@ -1,6 +1,7 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.compile.CompileException;
+import dev.syncopate.monitor.Monitor;
 import dev.syncopate.dsl.compile.CompiledScript;
 import dev.syncopate.dsl.compile.ScriptCompiler;
 
@@ -171,7 +172,8 @@ public final class ScriptRunner {
         if (checking) {
             return check(context, name, error, cause);
         }
-        if (masked.stop().stopped()) {
+        // SIGTERM is how a watching script is ended (systemctl stop): its blocks' codes stand as they are.
+        if (masked.stop().stopped() && !Monitor.TERMINATED.equals(masked.stop().reason())) {
             // The handlers and notifications below must see the run as failed, whatever it said.
             String note = masked.stop().reason() + ": the run was stopped early (exit code includes 8)";
             context.problem(note, null);

@@ -1,11 +1,13 @@
 package dev.syncopate.dsl;
 
 import dev.syncopate.dsl.js.JsHook;
+import dev.syncopate.monitor.WatchPolicy;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -192,6 +194,14 @@ public final class SyncBlock extends BlockHookWords {
         dslSettings.set(THREADS, value("threads", () -> Arguments.intCount(n, 1, 128, "threads")));
     }
 
+    /**
+     * {@code /BWLIMIT}: bytes per second for all the block's copies together, local or remote:
+     * {@code bandwidth 10.MB}, or text as rsync's {@code --bwlimit}, {@code bandwidth '500K'}.
+     */
+    public void bandwidth(Object perSecond) {
+        dslSettings.set(BANDWIDTH, value("bandwidth", () -> Arguments.rate(perSecond)));
+    }
+
     /** {@code /L}: list what would happen, change nothing. */
     public void dryRun() {
         dslSettings.set(DRY_RUN, true);
@@ -241,6 +251,26 @@ public final class SyncBlock extends BlockHookWords {
             dslSettings.snapshotKeep = value("snapshot keep:",
                     () -> Arguments.intCount(o.get("keep"), 1, Integer.MAX_VALUE, "snapshots"));
         }
+    }
+
+    /**
+     * {@code /MON /MOT}: after the first pass, run again once {@code changes:} entries changed (default 1),
+     * {@code minutes:} after the last pass (default 0), until SIGTERM or {@code --timeout}: {@code watch changes: 10, minutes: 5}.
+     */
+    public void watch(Map<?, ?> options) {
+        Map<?, ?> o = named("watch", options, "changes", "minutes");
+        int changes = watchCount(o, "changes", 1, 1);
+        dslSettings.watch = new WatchPolicy(changes, Duration.ofMinutes(watchCount(o, "minutes", 0, 0)));
+    }
+
+    /** {@code watch()}: run the block again after every change, at once. */
+    public void watch() {
+        dslSettings.watch = new WatchPolicy(1, Duration.ZERO);
+    }
+
+    private int watchCount(Map<?, ?> o, String key, int min, int absent) {
+        return o.containsKey(key) ? value("watch " + key + ":",
+                () -> Arguments.intCount(o.get(key), min, Integer.MAX_VALUE, key)) : absent;
     }
 
     /** Runs after this block with its exit code. */

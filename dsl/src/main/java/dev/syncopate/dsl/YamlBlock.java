@@ -48,6 +48,12 @@ final class YamlBlock {
             if (block.snapshot().keep() != null) o.put("keep", block.snapshot().keep());
             b.say("snapshot", () -> b.words.snapshot(o));
         }
+        if (block.watch() != null) {
+            Map<String, Object> o = options("changes", block.watch().changes(), "minutes", block.watch().minutes());
+            b.say("watch", () -> {
+                if (o.isEmpty()) b.words.watch(); else b.words.watch(o);
+            });
+        }
         for (SyncFile.Hook h : block.hooks()) {
             JsHook hook = b.jsHook(h);
             // The JsHook overloads of the hook words are resolved by Groovy, as for 'filter js(...)'.
@@ -84,6 +90,7 @@ final class YamlBlock {
         if (j.retries() != null) say("retries", () -> w.retries(j.retries()));
         if (j.waitTime() != null) say("wait", () -> w.wait(j.waitTime()));
         if (j.threads() != null) say("threads", () -> w.threads(j.threads()));
+        if (j.bandwidth() != null) say("bandwidth", () -> w.bandwidth(j.bandwidth()));
         if (on(j.dryRun())) w.dryRun();
         if (j.log() != null) say("log", () -> log(j.log()));
         if (j.report() != null) say("report", () -> w.report(options("json", j.report().json())));

@@ -1,5 +1,7 @@
 package dev.syncopate.execute;
 
+import dev.syncopate.execute.throttle.PaceClock;
+import dev.syncopate.execute.throttle.Throttle;
 import dev.syncopate.options.Selection;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.select.Selector;
@@ -38,10 +40,16 @@ public final class ExecuteStage {
     private ExecuteStage() {
     }
 
-    /** The run's executor, copying with {@link FileCopier} (through {@link NativeFileCopy} first where it applies). */
+    /**
+     * The run's executor, copying with {@link FileCopier} (through {@link NativeFileCopy} first where it
+     * applies), or, with a bandwidth limit, with a FileCopier writing through the run's one {@link Throttle}.
+     */
     public static Executor build(SyncOptions options, Selector selector, Clock clock, Sleeper sleeper,
                                  StopSignal stop) {
-        return build(options, selector, clock, sleeper, stop, FastFirstCopier.around(new FileCopier()));
+        Throttle throttle = Throttle.of(options.copying().bandwidth(), PaceClock.SYSTEM);
+        // copy_file_range copies a whole file in one call that nothing can pace: no fast path under a limit.
+        Copier copier = throttle.limits() ? new FileCopier(throttle) : FastFirstCopier.around(new FileCopier());
+        return build(options, selector, clock, sleeper, stop, copier);
     }
 
     /** The run's executor, copying regular files with {@code copier}. */

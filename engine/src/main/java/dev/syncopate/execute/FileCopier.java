@@ -2,6 +2,7 @@ package dev.syncopate.execute;
 
 import dev.syncopate.event.ErrorCodes;
 import dev.syncopate.event.SyncEvent;
+import dev.syncopate.execute.throttle.Throttle;
 import dev.syncopate.options.CopyFlags;
 
 import java.io.IOException;
@@ -46,6 +47,9 @@ import static java.nio.file.StandardOpenOption.WRITE;
  *     file system) the first result carries one warning and the rest of the run skips it.</li>
  * </ul>
  *
+ * <p><b>Bandwidth</b>: with a {@link Throttle} ({@code /BWLIMIT}, {@code /IPG}) the data is written
+ * through it, at its pace; {@link ExecuteStage} then leaves out the Linux fast path, which cannot be paced.
+ *
  * <p>The source is never stat'ed: size, mtime and mode come from the request. Per small file on
  * Linux this is ~10 system calls: open source, open temp, fstat + copy_file_range, two closes,
  * chmod, open + futimens + close, rename. There is no fsync (neither Robocopy, cp nor rsync do one
@@ -62,14 +66,25 @@ public final class FileCopier implements Copier {
     }
 
     private final Hook hook;
+    private final Throttle throttle;
     private final AtomicBoolean ownersUnavailable = new AtomicBoolean();
 
     public FileCopier() {
-        this(Hook.NONE);
+        this(Hook.NONE, Throttle.NONE);
+    }
+
+    /** A copier writing data at {@code throttle}'s pace, e.g. {@code new FileCopier(Throttle.of(limit, PaceClock.SYSTEM))}. */
+    public FileCopier(Throttle throttle) {
+        this(Hook.NONE, throttle);
     }
 
     FileCopier(Hook hook) {
+        this(hook, Throttle.NONE);
+    }
+
+    private FileCopier(Hook hook, Throttle throttle) {
         this.hook = hook;
+        this.throttle = throttle;
     }
 
     /**
@@ -99,7 +114,7 @@ public final class FileCopier implements Copier {
                 try (FileChannel in = FileChannel.open(r.source(), READ)) {
                     start = keep && !r.noPartial() ? resumePoint(temp, r.size()) : 0;
                     try (FileChannel out = openTemp(temp, start)) {
-                        written = Transfer.toEnd(in, start, r.size(), out);
+                        written = Transfer.toEnd(in, start, r.size(), throttle.around(out));
                     }
                 }
             } else {

@@ -2,6 +2,7 @@ package dev.syncopate.execute;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * The data loop: {@link FileChannel#transferTo}, which Linux turns into {@code copy_file_range}
@@ -20,7 +21,8 @@ final class Transfer {
     }
 
     /**
-     * Copies {@code in} from {@code position} to its end into {@code out} at out's position.
+     * Copies {@code in} from {@code position} to its end into {@code out} at out's position. A target
+     * that is no {@code FileChannel} (a throttled one) gets the bytes through the JDK's 8 KiB buffers.
      *
      * <p>Each call asks for one byte more than expected: a short count then proves the end of file
      * without the extra {@code copy_file_range} that returns 0, so a file of the listed size takes
@@ -28,7 +30,7 @@ final class Transfer {
      *
      * @return the number of bytes copied
      */
-    static long toEnd(FileChannel in, long position, long expectedSize, FileChannel out) throws IOException {
+    static long toEnd(FileChannel in, long position, long expectedSize, WritableByteChannel out) throws IOException {
         long pos = position;
         while (true) {
             long want = (pos < expectedSize ? expectedSize - pos : GROWTH_CHUNK) + 1;

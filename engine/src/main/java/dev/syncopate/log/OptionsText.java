@@ -9,6 +9,7 @@ import dev.syncopate.options.SyncOptions;
 import dev.syncopate.scan.Attribute;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  * <p>The order is Robocopy's as seen in real logs, not the order the user typed: file patterns,
  * logging switches ({@code /V /TS /FP /BYTES /X /NS /NC /NFL /NDL /NJH /NJS}), {@code /L /TEE},
  * scope ({@code /S /E}), {@code /DCOPY /COPY /SL}, {@code /MOVE|/MOV /PURGE /MIR /CREATE},
- * {@code /Z /J /NP /ETA /LEV /MT}, class switches ({@code /IS /IT /XL /XX /XO /XN /XC}), links,
+ * {@code /Z /J /NP /ETA /LEV /MT /IPG}, class switches ({@code /IS /IT /XL /XX /XO /XN /XC}), links,
  * times, attributes, sizes and ages, Syncopate's own switches, and {@code /R /W} last.
  *
  * <p>Choices where the options cannot tell what was typed:
@@ -111,6 +112,8 @@ public final class OptionsText {
         flag(w, o.log().eta(), "/ETA");
         flag(w, o.scope().levels() > 0, "/LEV:" + o.scope().levels());
         flag(w, o.threads() > 1, "/MT:" + o.threads());
+        Duration gap = o.copying().bandwidth().packetGap();
+        flag(w, !gap.isZero(), "/IPG:" + gap.toMillis());
     }
 
     private static void selection(Selection s, List<String> w) {
@@ -149,6 +152,8 @@ public final class OptionsText {
     private static void beyond(SyncOptions o, List<String> w) {
         flag(w, o.selection().checksum(), "/CHECKSUM");
         flag(w, o.copying().verify(), "/VERIFY");
+        long rate = o.copying().bandwidth().bytesPerSecond();
+        flag(w, rate > 0, "/BWLIMIT:" + rate);   // in bytes, which reads back as the same rate
         flag(w, o.maxDelete() >= 0, "/MAXDEL:" + o.maxDelete());
         flag(w, o.allowEmptySource(), "/ALLOWEMPTYSOURCE");
         if (o.copying().backupDir() != null) {

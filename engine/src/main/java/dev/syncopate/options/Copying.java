@@ -1,9 +1,10 @@
 package dev.syncopate.options;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
- * How files are written: {@code /COPY /DCOPY /SL /Z /J /VERIFY /BACKUPDIR}.
+ * How files are written: {@code /COPY /DCOPY /SL /Z /J /VERIFY /BACKUPDIR /BWLIMIT /IPG}.
  *
  * @param files       /COPY: flags for files
  * @param dirs        /DCOPY: flags for directories
@@ -14,7 +15,11 @@ import java.nio.file.Path;
  * @param backupDir   /BACKUPDIR: move files about to be overwritten or purged here first, or null
  * @param linkDest    snapshots: a file about to be copied that is unchanged in this reference tree (same
  *                    relative path, size, time and mode) is hard-linked to it instead; or null
+ * @param bandwidth   /BWLIMIT, /IPG: how fast data may be written; {@link Bandwidth#NONE} for full speed
  */
 public record Copying(CopyFlags files, CopyFlags dirs, boolean copyLinks, boolean restartable, boolean unbuffered,
-                      boolean verify, Path backupDir, Path linkDest) {
+                      boolean verify, Path backupDir, Path linkDest, Bandwidth bandwidth) {
+    public Copying {
+        Objects.requireNonNull(bandwidth, "bandwidth");
+    }
 }

@@ -97,6 +97,7 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
         private boolean copyLinks, restartable, unbuffered, verify;
         private Path backupDir;
         private Path linkDest;
+        private Bandwidth bandwidth = Bandwidth.NONE;
         // run
         private int retries = DEFAULT_RETRIES;
         private Duration wait = DEFAULT_WAIT;
@@ -130,7 +131,7 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
             Copying c = o.copying;
             fileFlags = c.files(); dirFlags = c.dirs(); copyLinks = c.copyLinks(); restartable = c.restartable();
             unbuffered = c.unbuffered(); verify = c.verify(); backupDir = c.backupDir();
-            linkDest = c.linkDest();
+            linkDest = c.linkDest(); bandwidth = c.bandwidth();
             retries = o.retries; wait = o.waitTime; threads = o.threads; listOnly = o.listOnly;
             maxDelete = o.maxDelete; allowEmptySource = o.allowEmptySource; log = o.log; hooks = o.hooks;
         }
@@ -202,6 +203,10 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
         public Builder backupDir(Path p) { backupDir = p; return this; }
         /** Snapshots: hard-link files unchanged in {@code reference} instead of copying them. */
         public Builder linkDest(Path reference) { linkDest = reference; return this; }
+        /** /BWLIMIT:rate: bytes per second shared by all copy threads; 0 for no limit. */
+        public Builder bandwidth(long bytesPerSecond) { bandwidth = bandwidth.withRate(bytesPerSecond); return this; }
+        /** /IPG:n: the pause after each 64 KiB block a copy writes. */
+        public Builder packetGap(Duration gap) { bandwidth = bandwidth.withPacketGap(gap); return this; }
 
         public Builder retries(int n) { retries = n; return this; }
         public Builder waitTime(Duration d) { wait = d; return this; }
@@ -220,7 +225,8 @@ public record SyncOptions(Path source, Path destination, Scope scope, Selection 
                     excludeOlder, excludeExtra, excludeLonely, includeSame, includeTweaked, maxSize, minSize, maxAge,
                     minAge, fatTimes, dstTolerance, excludeDirLinks, excludeFileLinks, archiveOnly, resetArchive,
                     includeAttributes, excludeAttributes, checksum, timeGranularity);
-            Copying copying = new Copying(fileFlags, dirFlags, copyLinks, restartable, unbuffered, verify, backupDir, linkDest);
+            Copying copying = new Copying(fileFlags, dirFlags, copyLinks, restartable, unbuffered, verify, backupDir, linkDest,
+                    bandwidth);
             return new SyncOptions(source, destination, scope, selection, copying, retries, wait, threads, listOnly,
                     maxDelete, allowEmptySource, log, hooks);
         }

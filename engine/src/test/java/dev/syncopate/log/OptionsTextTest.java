@@ -46,6 +46,8 @@ class OptionsTextTest {
                         "*.* /DCOPY:DA /COPY:DAT /MAX:1000 /MIN:10 /MAXAGE:7 /MINAGE:20240131 /R:3 /W:5"),
                 row("times and links", b -> b.fatTimes().dstTolerance().excludeJunctions(),
                         "*.* /DCOPY:DA /COPY:DAT /XJ /FFT /DST /R:3 /W:5"),
+                row("bandwidth", b -> b.threads(4).packetGap(java.time.Duration.ofMillis(50)).bandwidth(5L << 20),
+                        "*.* /DCOPY:DA /COPY:DAT /MT:4 /IPG:50 /BWLIMIT:5242880 /R:3 /W:5"),
                 row("one kind of link", SyncOptions.Builder::excludeDirLinks,
                         "*.* /DCOPY:DA /COPY:DAT /XJD /R:3 /W:5"),
                 row("attributes", b -> b.archiveOnly().includeAttributes(Attribute.parseMask("RH"))

@@ -53,6 +53,8 @@ import java.util.List;
  * <tr><td>backupDir</td><td>/BACKUPDIR</td><td>path</td></tr>
  * <tr><td>retries, wait</td><td>/R, /W</td><td>count; seconds or 5s, 2m, 500ms</td></tr>
  * <tr><td>threads</td><td>/MT</td><td>1 to 128</td></tr>
+ * <tr><td>bandwidth</td><td>/BWLIMIT</td><td>bytes per second, or 10M, 500K (1024-based)</td></tr>
+ * <tr><td>packetGap</td><td>/IPG</td><td>a pause after each 64 KiB block: 50ms</td></tr>
  * <tr><td>dryRun</td><td>/L</td><td>true</td></tr>
  * <tr><td>log.path, log.append, log.unicode</td><td>/LOG, /LOG+, /UNILOG, /UNILOG+</td><td>path; true</td></tr>
  * <tr><td>log.tee, verbose, reportExtra, timestamps, fullPaths, bytes</td><td>/TEE /V /X /TS /FP /BYTES</td><td>true</td></tr>
@@ -80,12 +82,14 @@ public record JobFile(
         String waitTime,
         Integer threads, Boolean dryRun,
         Log log, Report report, Long maxDelete, Boolean allowEmptySource, String credentials,
-        String credentialsFile) {
+        String credentialsFile,
+        @JsonSerialize(using = ScalarText.class) @JsonDeserialize(using = ScalarText.Reader.class) String bandwidth,
+        @JsonSerialize(using = ScalarText.class) @JsonDeserialize(using = ScalarText.Reader.class) String packetGap) {
 
     /** A job that sets nothing. */
     public static final JobFile EMPTY = new JobFile(null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** {@code exclude: {files: [...], dirs: [...], dirLinks: true, fileLinks: true}}. */
     public record Exclude(List<String> files, List<String> dirs, Boolean dirLinks, Boolean fileLinks) {
@@ -122,7 +126,8 @@ public record JobFile(
         return new JobFile(newFrom, newTo, files, recurse, emptyDirs, levels, mirror, purge, move, moveFiles,
                 create, exclude, skip, includeSame, includeTweaked, checksum, size, age, fatTimes, dstTolerance,
                 attributes, copy, dirCopy, links, restartable, unbuffered, verify, backupDir, retries, waitTime,
-                threads, dryRun, log, report, maxDelete, allowEmptySource, credentials, credentialsFile);
+                threads, dryRun, log, report, maxDelete, allowEmptySource, credentials, credentialsFile, bandwidth,
+                packetGap);
     }
 
     /** This job logging in to its remote endpoints with the credential {@code name} from {@code file}. */
@@ -130,7 +135,7 @@ public record JobFile(
         return new JobFile(from, to, files, recurse, emptyDirs, levels, mirror, purge, move, moveFiles,
                 create, exclude, skip, includeSame, includeTweaked, checksum, size, age, fatTimes, dstTolerance,
                 attributes, copy, dirCopy, links, restartable, unbuffered, verify, backupDir, retries, waitTime,
-                threads, dryRun, log, report, maxDelete, allowEmptySource, name, file);
+                threads, dryRun, log, report, maxDelete, allowEmptySource, name, file, bandwidth, packetGap);
     }
 
     /**

@@ -108,6 +108,8 @@ public final class JobMapping {
                 .with(RETRIES, j.retries() == null ? null : (int) count("retries", j.retries()))
                 .with(WAIT, parse("wait", j.waitTime(), Values::duration))
                 .with(THREADS, j.threads() == null ? null : (int) count("threads", j.threads()))
+                .with(BANDWIDTH, parse("bandwidth", j.bandwidth(), Values::rate))
+                .with(PACKET_GAP, parse("packetGap", j.packetGap(), Values::duration))
                 .with(DRY_RUN, j.dryRun())
                 .with(MAX_DELETE, j.maxDelete() == null ? null : count("maxDelete", j.maxDelete()))
                 .with(ALLOW_EMPTY_SOURCE, j.allowEmptySource())

@@ -47,7 +47,9 @@ public final class JobSnapshot {
                 o.retries() != SyncOptions.DEFAULT_RETRIES ? o.retries() : null, waitText(o),
                 o.threads() != 1 ? o.threads() : null, on(o.listOnly()),
                 log(o.log()), o.log().jsonReport() == null ? null : new JobFile.Report(o.log().jsonReport().toString()),
-                o.maxDelete() >= 0 ? o.maxDelete() : null, on(o.allowEmptySource()), null, null);
+                o.maxDelete() >= 0 ? o.maxDelete() : null, on(o.allowEmptySource()), null, null,
+                c.bandwidth().bytesPerSecond() > 0 ? Values.rateText(c.bandwidth().bytesPerSecond()) : null,
+                c.bandwidth().packetGap().isZero() ? null : Values.durationText(c.bandwidth().packetGap()));
     }
 
     private static String waitText(SyncOptions o) {

@@ -55,9 +55,10 @@ public record SyncFile(List<Block> sync, Map<String, Map<String, Object>> creden
      * @param at       the block's JSON pointer, {@code /sync/0}, to look up the line of a key in {@link #lines}
      * @param knownHosts {@code knownHosts:} for its remote endpoints, or null
      * @param hostKeys   {@code hostKey:} (one or a list) for its remote endpoints; empty for none
+     * @param watch      {@code watch: {changes:, minutes:}}: monitor the source and run again; null to run once
      */
     public record Block(String name, int line, JobFile settings, List<Hook> hooks, Snapshot snapshot, String at,
-                        String knownHosts, List<String> hostKeys) {
+                        String knownHosts, List<String> hostKeys, Watch watch) {
         public Block {
             hostKeys = hostKeys == null ? List.of() : List.copyOf(hostKeys);
         }
@@ -65,6 +66,10 @@ public record SyncFile(List<Block> sync, Map<String, Map<String, Object>> creden
 
     /** A hook word and its JavaScript: {@code filter: {js: "f => ..."}} or {@code filter: {jsFile: hooks/f.js}}. */
     public record Hook(String word, int line, String js, String jsFile) {
+    }
+
+    /** {@code watch: {changes: 10, minutes: 5}}, the DSL's {@code watch changes: 10, minutes: 5}; {@code watch: {}} is {@code watch()}. */
+    public record Watch(Integer changes, Integer minutes) {
     }
 
     /** {@code snapshot: {into: /mnt/nas/snapshots, keep: 7}}. */

@@ -25,10 +25,10 @@ public final class SyncFileReader {
             "onExitCode");
     /** Block keys that are no job-file setting. */
     private static final List<String> BLOCK_ONLY = List.of("name", "filter", "beforeCopy", "afterCopy", "beforeDelete",
-            "onError", "onExitCode", "snapshot", "knownHosts", "hostKey");
+            "onError", "onExitCode", "snapshot", "knownHosts", "hostKey", "watch");
     /** Job-file settings no sync block word stands for: Robocopy's own, or the DSL's fixed defaults. */
     private static final List<String> JOB_ONLY = List.of("recurse", "emptyDirs", "create", "dstTolerance", "attributes",
-            "copy", "dirCopy", "links", "restartable", "unbuffered", "verify", "credentialsFile", "exclude/dirLinks", "exclude/fileLinks",
+            "copy", "dirCopy", "links", "restartable", "unbuffered", "verify", "credentialsFile", "packetGap", "exclude/dirLinks", "exclude/fileLinks",
             "log/unicode", "log/tee", "log/verbose", "log/reportExtra", "log/timestamps", "log/fullPaths", "log/bytes",
             "log/noSize", "log/noClass", "log/noFileList", "log/noDirList", "log/noProgress", "log/eta", "log/noHeader",
             "log/noSummary");
@@ -45,7 +45,7 @@ public final class SyncFileReader {
     /** The keys of a block that a job file has not. */
     private record Extras(String name, Source filter, Source beforeCopy, Source afterCopy, Source beforeDelete,
                           Source onError, Source onExitCode, SyncFile.Snapshot snapshot, String knownHosts,
-                          List<String> hostKey) {
+                          List<String> hostKey, SyncFile.Watch watch) {
     }
 
     /** {@code {js: "..."}} or {@code {jsFile: path}}. */
@@ -122,7 +122,7 @@ public final class SyncFileReader {
             }
         }
         return new SyncFile.Block(x.name(), line, job, hooks, x.snapshot(), at, x.knownHosts(),
-                x.hostKey() == null ? List.of() : x.hostKey());
+                x.hostKey() == null ? List.of() : x.hostKey(), x.watch());
     }
 
     private static SyncFile.Hook hook(String word, Source src, String name, int line) {

@@ -77,6 +77,8 @@ public final class Setting<T> {
     public static final Setting<Integer> RETRIES = value("retries", Builder::retries);
     public static final Setting<Duration> WAIT = value("wait", Builder::waitTime);
     public static final Setting<Integer> THREADS = value("threads", Builder::threads);
+    public static final Setting<Long> BANDWIDTH = value("bandwidth", Builder::bandwidth);
+    public static final Setting<Duration> PACKET_GAP = value("packetGap", Builder::packetGap);
     // The run
     public static final Setting<Boolean> DRY_RUN = flag("dryRun", Builder::listOnly);
     public static final Setting<Long> MAX_DELETE = value("maxDelete", Builder::maxDelete);

@@ -100,6 +100,37 @@ public final class Values {
         return n << shift;
     }
 
+    /**
+     * A bandwidth limit in bytes per second, as rsync's and rclone's {@code --bwlimit} write it: a number
+     * with K, M or G, powers of 1024 ({@code 10M} is 10 MiB/s; {@code MB} and {@code MiB} mean the same).
+     * A bare number is bytes per second, as everywhere in Syncopate (rsync and rclone read it as KiB/s).
+     * 0 is refused: leave the setting out for no limit.
+     */
+    public static long rate(String text) {
+        String expected = "expected bytes per second, more than 0, such as 10M or 500K, 1024-based";
+        long n;
+        try {
+            n = size(text);
+        } catch (BadValueException e) {
+            throw new BadValueException(expected);
+        }
+        if (n <= 0) {
+            throw new BadValueException(expected);
+        }
+        return n;
+    }
+
+    /** The shortest text {@link #rate} reads back as the same value: {@code 10M}, {@code 500K} or bytes. */
+    public static String rateText(long perSecond) {
+        for (String unit : new String[] {"G", "M", "K"}) {
+            int shift = unit.equals("G") ? 30 : unit.equals("M") ? 20 : 10;
+            if (perSecond % (1L << shift) == 0) {
+                return (perSecond >> shift) + unit;
+            }
+        }
+        return Long.toString(perSecond);
+    }
+
     /** Whole seconds, as {@code /W:n} takes them. */
     public static Duration seconds(String text) {
         return Duration.ofSeconds(digits(text, "expected a whole number of seconds, 0 or more"));

@@ -65,7 +65,7 @@ class JobRoundTripTest {
     void aSavedJobReadsLikeTheCommandLine() {
         SyncOptions o = SyncOptions.builder(Path.of("/srv/docs"), Path.of("/mnt/nas/docs"))
                 .mirror().excludeFiles("*.tmp", "~*").excludeDirs(".git").retries(2).waitTime(Duration.ofSeconds(10))
-                .threads(8).maxSize(1_048_576).copyFlags(CopyFlags.ALL)
+                .threads(8).maxSize(1_048_576).copyFlags(CopyFlags.ALL).bandwidth(10 << 20).packetGap(Duration.ofMillis(50))
                 .log(LogOptions.DEFAULT.withLogFile(Path.of("/var/log/sync.log"), true)).build();
         assertEquals("""
                 from: /srv/docs
@@ -86,6 +86,8 @@ class JobRoundTripTest {
                 log:
                   path: /var/log/sync.log
                   append: true
+                bandwidth: 10M
+                packetGap: 50ms
                 """, JobWriter.toYaml(JobSnapshot.of(o)));
     }
 
@@ -123,6 +125,7 @@ class JobRoundTripTest {
                 .copyFlags(CopyFlags.ALL).dirCopyFlags(CopyFlags.parse("DAT")).copyLinks(true).restartable()
                 .unbuffered().verify().backupDir(Path.of("/mnt/nas/versions"))
                 .retries(7).waitTime(Duration.ofMinutes(2)).threads(16).listOnly().maxDelete(250).allowEmptySource()
+                .bandwidth(1_500_000).packetGap(Duration.ofMillis(20))
                 .log(new LogOptions(true, true, true, true, true, true, true, true, true, true, true,
                         Path.of("/var/log/s.log"), true, true, true, true, true, Path.of("/var/log/s.json")));
     }

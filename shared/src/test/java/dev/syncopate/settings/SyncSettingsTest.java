@@ -75,6 +75,8 @@ class SyncSettingsTest {
                 row(RETRIES, 0, b -> b.retries(0)),
                 row(WAIT, Duration.ofSeconds(1), b -> b.waitTime(Duration.ofSeconds(1))),
                 row(THREADS, 16, b -> b.threads(16)),
+                row(BANDWIDTH, 10L << 20, b -> b.bandwidth(10L << 20)),
+                row(PACKET_GAP, Duration.ofMillis(50), b -> b.packetGap(Duration.ofMillis(50))),
                 // The run
                 row(DRY_RUN, true, Builder::listOnly),
                 row(MAX_DELETE, 100L, b -> b.maxDelete(100)),
