@@ -13,6 +13,8 @@ import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.robocopy.Invocation;
 import dev.syncopate.summary.ExitCode;
 
+import dev.syncopate.sync.SyncResult;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -24,7 +26,7 @@ import java.nio.file.Path;
  * nothing copied or deleted.
  *
  * <pre>{@code
- * int code = RemoteRobocopy.run(invocation, CredentialsFile.read(Path.of(invocation.credentialsFile())), env);
+ * int code = RemoteRobocopy.run(invocation, CredentialsFile.read(Path.of(invocation.credentialsFile())), env).exitCode();
  * // syncopate: sftp://backup@nas01/backup/docs: connection refused
  * }</pre>
  */
@@ -33,7 +35,7 @@ final class RemoteRobocopy {
     }
 
     /** Runs {@code inv}; {@code logins} is its {@code /CREDFILE}, already read, or null when it names none. */
-    static int run(Invocation inv, CredentialsFile logins, Environment env) {
+    static SyncResult run(Invocation inv, CredentialsFile logins, Environment env) {
         Credential credential = inv.credential() == null ? null : logins.credential(inv.credential());
         Secrets secrets = new Secrets();
         if (credential != null) {
@@ -44,8 +46,7 @@ final class RemoteRobocopy {
         PrintStream out = secrets.wrap(env.out());
         PrintStream err = secrets.wrap(env.err());
         try (OpenedLocations opened = OpenedLocations.open(from, to, env.remotes())) {
-            return env.runner().run(opened.applyTo(inv.options()), out, err, secrets.asFilter(), new StopSignal())
-                    .exitCode();
+            return env.runner().run(opened.applyTo(inv.options()), out, err, secrets.asFilter(), new StopSignal());
         } catch (RemoteException e) {
             String line = secrets.mask(e.getMessage());
             LogOptions log = inv.options().log();

@@ -127,9 +127,8 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
             }
             return 0;
         }
-        if (inv.remoteSource() == null && inv.remoteDestination() == null) {
-            return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
-        }
-        return RemoteRobocopy.run(inv, logins, env);
+        return RobocopyMetrics.around(inv, env, () -> inv.remoteSource() == null && inv.remoteDestination() == null
+                ? env.runner().run(inv.options(), env.out(), env.err())
+                : RemoteRobocopy.run(inv, logins, env));
     }
 }

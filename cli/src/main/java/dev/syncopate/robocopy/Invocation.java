@@ -28,9 +28,10 @@ import java.util.List;
  * @param quit        {@code /QUIT}: do not copy
  * @param credential      {@code /CRED:name} for the remote endpoints, or null
  * @param credentialsFile {@code /CREDFILE:path}, or null
+ * @param metrics     {@code /METRICS:file}, the Prometheus textfile to write when the run ends, or null
  */
 public record Invocation(SyncOptions settings, String source, String destination, List<String> warnings,
-                         Path saveTo, boolean quit, String credential, String credentialsFile) {
+                         Path saveTo, boolean quit, String credential, String credentialsFile, Path metrics) {
 
     public Invocation {
         warnings = List.copyOf(warnings);
@@ -39,7 +40,7 @@ public record Invocation(SyncOptions settings, String source, String destination
     /** A local-only invocation (no {@code /CRED}). */
     public Invocation(SyncOptions settings, String source, String destination, List<String> warnings, Path saveTo,
                       boolean quit) {
-        this(settings, source, destination, warnings, saveTo, quit, null, null);
+        this(settings, source, destination, warnings, saveTo, quit, null, null, null);
     }
 
     /** The source as a remote location, or null when it is a local directory. */

@@ -85,7 +85,7 @@ public final class RobocopyParser {
         checkCredentials(source, destination, credential, credentialsFile);
         Path saveTo = state.saveName == null ? null : JobFile.pathFor(state.saveName);
         return new Invocation(options.build(), source, destination, scan.warnings(), saveTo, state.quit, credential,
-                credentialsFile);
+                credentialsFile, state.metrics);
     }
 
     /** What can be said about {@code /CRED} and {@code /CREDFILE} without reading the file. */
