@@ -77,7 +77,7 @@ class YamlErrorsTest {
             new Case(BLOCK + "  - just text\n", "nightly.sync.yaml:4: a sync block is a mapping of settings, such as"
                     + " '- {from: docs, to: backup}'"),
             new Case(BLOCK + "notify:\n  - pager: {to: x}\n",
-                    "nightly.sync.yaml:5: a notify entry is one of email:, webhook:, command: (not 'pager')"),
+                    "nightly.sync.yaml:5: a notify entry is one of email:, webhook:, command:, ping: (not 'pager')"),
             new Case(BLOCK + "notify:\n  - email: {to: ops@example.com, when: sometimes}\n", "nightly.sync.yaml:5:"
                     + " when: must be 'success', 'failure', 'always' or a closure { code -> ... }, not 'sometimes'"),
             new Case(BLOCK + "notify:\n  - command: {argz: [x]}\n",
