@@ -156,7 +156,11 @@ public final class HistoryPage {
         return runs.stream().map(value).filter(java.util.Objects::nonNull).max(Double::compare).orElse(0.0);
     }
 
+    /** Under a minute in seconds ({@code 0.18 s}): most runs of a small job would all read 0:00:00. */
     private static String duration(Double seconds) {
+        if (seconds < 60) {
+            return BigDecimal.valueOf(seconds).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " s";
+        }
         return SizeFormat.duration(Duration.ofMillis(Math.round(seconds * 1000)));
     }
 
