@@ -34,7 +34,7 @@ class ModulesTest {
                 "plan", "report", "retention", "scan", "select", "summary", "sync"));
         MODULES.put("remote", List.of("remote"));
         MODULES.put("shared", List.of("settings", "secret", "job", "platform", "process", "monitor"));
-        MODULES.put("dsl", List.of("dsl"));
+        MODULES.put("dsl", List.of("dsl", "metrics"));
         MODULES.put("cli", List.of("cli", "robocopy", "schedule", "runstate"));
     }
 

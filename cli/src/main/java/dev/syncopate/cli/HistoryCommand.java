@@ -44,7 +44,10 @@ import java.util.concurrent.Callable;
             "  2026-11-20 23:00:01   0:04:11     1    120     118       0       3  118.20 m",
             "  2026-11-21 23:00:00         -     ?      -       -       -       -         -  did not finish (...)",
             "  running now: pid 4300 since 23:00:00",
-            "  journal: ~/.local/state/syncopate/runs/nightly.sync.groovy-3f2a9c01b4d7.history.jsonl"},
+            "  journal: ~/.local/state/syncopate/runs/nightly.sync.groovy-3f2a9c01b4d7.history.jsonl",
+            "",
+            "  $ syncopate history nightly.sync.groovy --last 30 --html history.html",
+            "  history of 30 runs written to history.html"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"   0:the history was shown, or there is none yet",
                 "  16:a bad argument, no such script (and no runs of one), or the history cannot be read"})
@@ -61,6 +64,11 @@ final class HistoryCommand extends BaseCommand implements Callable<Integer> {
             description = "how many runs to show (default: ${DEFAULT-VALUE})")
     int last;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "write the last runs as a self-contained web page instead (charts of duration and bytes,"
+                    + " exit codes coloured by verdict, failures and runs that did not finish listed)")
+    Path html;
+
     HistoryCommand(Environment env) {
         this.env = env;
     }
@@ -74,6 +82,10 @@ final class HistoryCommand extends BaseCommand implements Callable<Integer> {
         // A mistyped name is no script without runs; a removed script's runs (failing "not found") still show.
         if (!Files.exists(file) && !Files.exists(files.journal())) {
             throw new ExitException(16, "script file " + file + " not found");
+        }
+        if (html != null) {
+            HistoryHtml.write(files, last, html, env);
+            return 0;
         }
         try {
             HistoryReport.lines(files, last, Clock.systemDefaultZone()).forEach(env.out()::println);

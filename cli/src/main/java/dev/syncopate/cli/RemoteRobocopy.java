@@ -5,7 +5,6 @@ import dev.syncopate.remote.Credential;
 import dev.syncopate.secret.Secrets;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.job.CredentialsFile;
-import dev.syncopate.monitor.Monitor;
 import dev.syncopate.options.SyncOptions;
 import dev.syncopate.options.LogOptions;
 import dev.syncopate.remote.OpenedLocations;
@@ -15,9 +14,10 @@ import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.robocopy.Invocation;
 import dev.syncopate.summary.ExitCode;
 
+import dev.syncopate.sync.SyncResult;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.function.ToIntFunction;
 
 /**
  * {@code syncopate robocopy} with an {@code sftp://} or {@code smb://} source or destination: reads the
@@ -27,7 +27,7 @@ import java.util.function.ToIntFunction;
  * nothing copied or deleted.
  *
  * <pre>{@code
- * int code = RemoteRobocopy.run(invocation, CredentialsFile.read(Path.of(invocation.credentialsFile())), env);
+ * int code = RemoteRobocopy.run(invocation, CredentialsFile.read(Path.of(invocation.credentialsFile())), env).exitCode();
  * // syncopate: sftp://backup@nas01/backup/docs: connection refused
  * }</pre>
  */
@@ -36,7 +36,7 @@ final class RemoteRobocopy {
     }
 
     /** Runs {@code inv}; {@code logins} is its {@code /CREDFILE}, already read, or null when it names none. */
-    static int run(Invocation inv, CredentialsFile logins, Environment env) {
+    static SyncResult run(Invocation inv, CredentialsFile logins, Environment env) {
         Credential credential = inv.credential() == null ? null : logins.credential(inv.credential());
         Secrets secrets = new Secrets();
         if (credential != null) {
@@ -49,10 +49,12 @@ final class RemoteRobocopy {
         try (OpenedLocations opened = OpenedLocations.open(from, to, env.remotes())) {
             SyncOptions options = opened.applyTo(inv.options());
             StopSignal stop = new StopSignal();
-            ToIntFunction<SyncOptions> pass = o -> env.runner().run(o, out, err, secrets.asFilter(), stop).exitCode();
+            if (inv.watch() == null) {
+                return env.runner().run(options, out, err, secrets.asFilter(), stop);
+            }
             // A remote source has no watch service: the monitor rescans it (see SourceChanges).
-            return inv.watch() == null ? pass.applyAsInt(options)
-                    : Monitor.watch(inv.watch(), options, stop, out, pass);
+            return WatchedPasses.watch(inv.watch(), options, stop, out,
+                    o -> env.runner().run(o, out, err, secrets.asFilter(), stop));
         } catch (RemoteException e) {
             String line = secrets.mask(e.getMessage());
             LogOptions log = inv.options().log();

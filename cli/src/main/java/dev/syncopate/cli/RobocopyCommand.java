@@ -4,12 +4,12 @@ import dev.syncopate.job.CredentialsFile;
 import dev.syncopate.job.JobWriter;
 import dev.syncopate.execute.StopSignal;
 import dev.syncopate.log.TextFilter;
-import dev.syncopate.monitor.Monitor;
 import dev.syncopate.remote.RemoteLocation;
 import dev.syncopate.remote.schemes.ProtocolWarmup;
 import dev.syncopate.robocopy.Invocation;
 import dev.syncopate.robocopy.RobocopyParser;
 import dev.syncopate.robocopy.SwitchHelp;
+import dev.syncopate.sync.SyncResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,14 +137,17 @@ final class RobocopyCommand extends BaseCommand implements Callable<Integer> {
             }
             return 0;
         }
-        if (inv.remoteSource() == null && inv.remoteDestination() == null) {
-            if (inv.watch() != null) {
-                StopSignal stop = new StopSignal();
-                return Monitor.watch(inv.watch(), inv.options(), stop, env.out(),
-                        o -> env.runner().run(o, env.out(), env.err(), TextFilter.NONE, stop).exitCode());
-            }
-            return env.runner().run(inv.options(), env.out(), env.err()).exitCode();
+        return RobocopyMetrics.around(inv, env, () -> inv.remoteSource() == null && inv.remoteDestination() == null
+                ? local(inv)
+                : RemoteRobocopy.run(inv, logins, env));
+    }
+
+    private SyncResult local(Invocation inv) {
+        if (inv.watch() == null) {
+            return env.runner().run(inv.options(), env.out(), env.err());
         }
-        return RemoteRobocopy.run(inv, logins, env);
+        StopSignal stop = new StopSignal();
+        return WatchedPasses.watch(inv.watch(), inv.options(), stop, env.out(),
+                o -> env.runner().run(o, env.out(), env.err(), TextFilter.NONE, stop));
     }
 }

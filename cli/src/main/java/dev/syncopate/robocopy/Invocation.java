@@ -30,9 +30,11 @@ import java.util.List;
  * @param credential      {@code /CRED:name} for the remote endpoints, or null
  * @param credentialsFile {@code /CREDFILE:path}, or null
  * @param watch       {@code /MON:n}, {@code /MOT:m}: run again on changes until stopped; null to run once
+ * @param metrics     {@code /METRICS:file}, the Prometheus textfile to write when the run ends, or null
  */
 public record Invocation(SyncOptions settings, String source, String destination, List<String> warnings,
-                         Path saveTo, boolean quit, String credential, String credentialsFile, WatchPolicy watch) {
+                         Path saveTo, boolean quit, String credential, String credentialsFile, WatchPolicy watch,
+                         Path metrics) {
 
     public Invocation {
         warnings = List.copyOf(warnings);

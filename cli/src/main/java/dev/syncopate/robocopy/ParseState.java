@@ -3,6 +3,8 @@ package dev.syncopate.robocopy;
 import dev.syncopate.settings.Setting;
 import dev.syncopate.settings.SyncSettings;
 
+import java.nio.file.Path;
+
 /**
  * What the switches of one command line change: the block's settings (on top of a {@code /JOB} file's),
  * the log options (which the engine keeps as one immutable value, so they are gathered here first), and
@@ -22,6 +24,8 @@ final class ParseState {
     /** {@code /MON:n} and {@code /MOT:m}, or null: monitor mode, which no job file saves. */
     Integer monitorChanges;
     Integer monitorMinutes;
+    /** {@code /METRICS:file}, checked, or null. */
+    Path metrics;
 
     ParseState(SyncSettings settings, LogSettings log) {
         this.settings = settings;

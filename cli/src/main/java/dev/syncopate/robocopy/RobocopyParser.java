@@ -90,7 +90,7 @@ public final class RobocopyParser {
         WatchPolicy watch = state.monitorChanges == null && state.monitorMinutes == null || built.listOnly() ? null
                 : WatchPolicy.robocopy(state.monitorChanges, state.monitorMinutes);
         return new Invocation(built, source, destination, scan.warnings(), saveTo, state.quit, credential,
-                credentialsFile, watch);
+                credentialsFile, watch, state.metrics);
     }
 
     /** What can be said about {@code /CRED} and {@code /CREDFILE} without reading the file. */

@@ -175,6 +175,9 @@ final class Switches {
                     a -> { Path p = path(a.value()); return s -> s.log.jsonReport = p; }),
             value("/BWLIMIT", "rate", BEYOND, "limit all copies together to rate bytes/s: 10M, 500K (1024-based)",
                     a -> { long n = Values.rate(a.value()); return s -> s.set(BANDWIDTH, n); }),
+            value("/METRICS", "file", BEYOND, "also write Prometheus metrics of the run to file (*.prom, for"
+                            + " node_exporter's textfile collector)",
+                    a -> { Path p = metrics(a.value()); return s -> s.metrics = p; }),
             flag("/VERIFY", BEYOND, "re-read what was written and compare a hash", s -> s.set(VERIFY, true)),
             value("/CRED", "name", BEYOND, "log in to an sftp:// or smb:// source or destination with the credential"
                             + " name from /CREDFILE",
@@ -183,6 +186,15 @@ final class Switches {
                             + " passwordFile: | passwordCommand:, privateKey:, knownHosts:, hostKey:}); chmod 600",
                     a -> { String f = path(a.value()).toString(); return s -> s.credentialsFile = f; })
     );
+
+    /** A {@code *.prom} file in a folder that exists: checked before anything is copied. */
+    private static Path metrics(String value) {
+        try {
+            return dev.syncopate.metrics.MetricsFile.check(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException(e.getMessage());
+        }
+    }
 
     private static String text(String value) {
         if (value.isBlank()) {

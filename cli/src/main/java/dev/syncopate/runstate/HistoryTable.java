@@ -65,7 +65,7 @@ final class HistoryTable {
                 // Started reads left to right; numbers line up on their last digit.
                 b.append(i == 0 ? cell + pad : "  " + pad + cell);
             }
-            b.append("  ").append(row == 0 ? "Note" : note(runs.get(row - 1)));
+            b.append("  ").append(row == 0 ? "Note" : runs.get(row - 1).shownNote());
             lines.add(b.toString().stripTrailing());
         }
         return lines;
@@ -73,13 +73,5 @@ final class HistoryTable {
 
     private static String count(Counts c, Function<Counts, Long> field) {
         return c == null ? NONE : field.apply(c).toString();
-    }
-
-    private static String note(RunRecord r) {
-        String note = r.note() == null ? "" : r.note().replaceAll("\\s*[\\r\\n]+\\s*", " ");
-        if (r.dryRun()) {
-            return note.isEmpty() ? "dry run" : "dry run; " + note;
-        }
-        return note;
     }
 }

@@ -127,7 +127,7 @@ public final class RunJournal {
     }
 
     /** The operating system's words ("Not a directory"), not just the path Java puts in the message. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

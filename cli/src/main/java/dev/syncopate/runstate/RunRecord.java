@@ -53,6 +53,15 @@ public record RunRecord(OffsetDateTime start, OffsetDateTime end, Integer exit, 
         return end == null ? null : Duration.between(start, end);
     }
 
+    /** The note on one line, {@code dry run; } before it for a dry run: as the history shows it. */
+    public String shownNote() {
+        String shown = note == null ? "" : note.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        if (dryRun) {
+            return shown.isEmpty() ? "dry run" : "dry run; " + shown;
+        }
+        return shown;
+    }
+
     /** The journal line, without its line end. */
     String json() {
         StringBuilder b = new StringBuilder(320);

@@ -127,7 +127,7 @@ class HistoryCommandTest {
     void theHelpShowsAnExample() {
         Run help = syncopate("history", "--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().startsWith("Usage: syncopate history [-h] [--stacktrace] [--last=N] FILE\n"), help.out());
+        assertTrue(help.out().startsWith("Usage: syncopate history [-h] [--stacktrace] [--html=FILE] [--last=N] FILE\n"), help.out());
         assertTrue(help.out().contains("Example:\n  $ syncopate history nightly.sync.groovy --last 2\n  " + HEADER + "\n"),
                 help.out());
     }

@@ -198,8 +198,8 @@ class ErrorMessagesTest {
                 List.of("notify {\n  webhok 'https://hooks.example.com/x'\n}",
                         "nightly.sync.groovy:2: unknown notification 'webhok' in notify block (did you mean 'webhook'?)"),
                 List.of("notify { slack 'x' }",
-                        "nightly.sync.groovy:1: unknown notification 'slack' in notify block (expected email, webhook"
-                                + " or command)"),
+                        "nightly.sync.groovy:1: unknown notification 'slack' in notify block (expected email, webhook,"
+                                + " command or ping)"),
                 List.of("notify {\n  email 'ops@example.com'\n}", "nightly.sync.groovy:2: invalid arguments for"
                         + " 'email' (expected: email to: 'ops@example.com', when: 'failure')"),
                 List.of("notify {\n  email to: opz\n}", "nightly.sync.groovy:2: unknown name 'opz'"));

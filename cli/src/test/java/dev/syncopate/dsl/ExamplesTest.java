@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExamplesTest {
     static final List<String> EXAMPLES =
             List.of("quickstart", "nightly-backup", "mirror-with-safety", "snapshot-backup", "conditional",
-                    "alerting", "js-hooks", "throttled-copy", "watch-inbox");
+                    "alerting", "js-hooks", "monitoring", "throttled-copy", "watch-inbox");
     /** Examples that talk to a server (even check logs in): RemoteSftpIT runs them against a real sshd. */
     static final List<String> REMOTE = List.of("remote-sftp");
     /** The repository's examples/: ../examples from the dsl module (Maven's user.dir), or from the root (an IDE's). */
@@ -253,5 +253,19 @@ class ExamplesTest {
         assertEquals(16, failed.code());
         assertTrue(failed.err().endsWith("syncopate: could not send email to ops@example.com: connection refused" + NL),
                 failed.err());
+    }
+
+    @Test
+    void monitoringWritesItsMetricsAndAPingThatCannotBeSentIsOnlyAWarning() {
+        Path target = dir.resolve("out/monitoring");
+        ScriptHarness.Run r = ScriptHarness.command("run", example("monitoring"), "-P", "source=" + dir.resolve("missing"),
+                "-P", "target=" + target);
+        assertEquals(16, r.code(), r.err());
+        assertTrue(r.err().startsWith("syncopate: warning: could not ping http://127.0.0.1:9/ping/monitoring/start:"
+                + " connection refused" + NL), r.err());
+        assertTrue(r.err().endsWith("syncopate: warning: could not ping http://127.0.0.1:9/ping/monitoring/fail:"
+                + " connection refused" + NL), r.err());
+        String prom = dev.syncopate.sync.Trees.read(dir.resolve("out/monitoring.prom"));
+        assertTrue(prom.contains("syncopate_block_exit_code{script=\"monitoring.sync.groovy\",block=\"docs\"} 16\n"), prom);
     }
 }

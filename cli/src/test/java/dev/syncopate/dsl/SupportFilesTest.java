@@ -28,7 +28,7 @@ class SupportFilesTest {
         }
         for (String word : List.of("sync", "timestamp", "now", "today", "hostname", "env", "params", "onExitCode",
                 "exit", "keep", "KB", "MB", "GB", "TB", "seconds", "minutes", "hours", "days", "skip", "credentials", "smtp",
-                "email", "webhook", "command", "notify", "log", "summary", "netUse")) {
+                "email", "webhook", "command", "notify", "log", "summary", "netUse", "metrics", "ping")) {
             assertTrue(gdsl.contains("'" + word + "'"), word);
         }
         assertTrue(gdsl.contains("'.*\\\\.sync\\\\.groovy'"));

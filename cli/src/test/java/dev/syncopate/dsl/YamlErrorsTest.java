@@ -81,9 +81,13 @@ class YamlErrorsTest {
             new Case(BLOCK + "  - just text\n", "nightly.sync.yaml:4: a sync block is a mapping of settings, such as"
                     + " '- {from: docs, to: backup}'"),
             new Case(BLOCK + "notify:\n  - pager: {to: x}\n",
-                    "nightly.sync.yaml:5: a notify entry is one of email:, webhook:, command: (not 'pager')"),
+                    "nightly.sync.yaml:5: a notify entry is one of email:, webhook:, command:, ping: (not 'pager')"),
             new Case(BLOCK + "notify:\n  - email: {to: ops@example.com, when: sometimes}\n", "nightly.sync.yaml:5:"
                     + " when: must be 'success', 'failure', 'always' or a closure { code -> ... }, not 'sometimes'"),
+            new Case(BLOCK + "notify:\n  - ping: {timeout: 5s}\n", "nightly.sync.yaml:5: ping needs 'url:'"),
+            new Case(BLOCK + "notify:\n  - ping: {url: 'https://hc-ping.com/x', when: always}\n", "nightly.sync.yaml:5:"
+                    + " ping takes no when: (it pings url on success and url/fail on failure)"),
+            new Case(BLOCK + "metrics: 3\n", "nightly.sync.yaml:4: invalid value for 'metrics' (expected text)"),
             new Case(BLOCK + "notify:\n  - command: {argz: [x]}\n",
                     "nightly.sync.yaml:5: command needs 'args:', a list such as [logger, done]"),
             new Case(BLOCK + "notify:\n  - webhook: {when: always}\n", "nightly.sync.yaml:5: webhook needs 'url:'"),

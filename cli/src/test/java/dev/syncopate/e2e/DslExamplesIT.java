@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DslExamplesIT {
     static final List<String> SCRIPTS = List.of("quickstart.sync.groovy", "nightly-backup.sync.groovy",
             "mirror-with-safety.sync.groovy", "snapshot-backup.sync.groovy", "conditional.sync.groovy",
-            "alerting.sync.groovy", "js-hooks.sync.groovy", "throttled-copy.sync.groovy", "watch-inbox.sync.groovy");
+            "alerting.sync.groovy", "js-hooks.sync.groovy", "monitoring.sync.groovy", "throttled-copy.sync.groovy",
+            "watch-inbox.sync.groovy");
     /**
      * Examples that talk to a server: even their {@code check} logs in, so they are run by RemoteSftpIT against
      * a real sshd instead of here.
@@ -74,7 +75,7 @@ class DslExamplesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"quickstart.sync.groovy", "nightly-backup.sync.groovy", "mirror-with-safety.sync.groovy",
             "snapshot-backup.sync.groovy", "conditional.sync.groovy", "alerting.sync.groovy",
-            "js-hooks.sync.groovy", "throttled-copy.sync.groovy", "watch-inbox.sync.groovy"})
+            "js-hooks.sync.groovy", "monitoring.sync.groovy", "throttled-copy.sync.groovy", "watch-inbox.sync.groovy"})
     void checksCleanAndWritesNothing(String script) {
         Path w = Trees.dir(tmp, "w");
         Launcher.Result r = run("check", "examples/" + script, "-P", "target=" + w.resolve("t"),
@@ -116,6 +117,24 @@ class DslExamplesIT {
         argv.addAll(List.of("-P", "target=" + out));
         return Launcher.command(argv.toArray(String[]::new)).in(Launcher.REPO).env("XDG_CACHE_HOME", cache.toString())
                 .run();
+    }
+
+    @Test
+    void monitoringWritesMetricsThatPromtoolAcceptsAndPingsStartThenSuccess() throws IOException {
+        Path out = tmp.resolve("monitoring");
+        try (RecordingHttpServer hc = RecordingHttpServer.start()) {
+            Launcher.Result r = example("monitoring.sync.groovy", "-P", "target=" + out, "-P", "ping=" + hc.url("/p/uuid"))
+                    .assertExit(1);
+            assertEquals("", r.stderr());
+            assertEquals(COPY, Trees.contents(out));
+            assertEquals(List.of("/p/uuid/start", "/p/uuid"), hc.paths());
+        }
+        var metrics = MetricsIT.checked(tmp.resolve("monitoring.prom"));
+        assertEquals("6", metrics.get("syncopate_block_files{script=\"monitoring.sync.groovy\",block=\"docs\",result=\"copied\"}"));
+
+        Launcher.Result down = example("monitoring.sync.groovy", "-P", "target=" + out).assertExit(0);
+        assertEquals(List.of("syncopate: warning: could not ping http://127.0.0.1:9/ping/monitoring/start: connection refused",
+                "syncopate: warning: could not ping http://127.0.0.1:9/ping/monitoring: connection refused"), down.stderrLines());
     }
 
     @Test

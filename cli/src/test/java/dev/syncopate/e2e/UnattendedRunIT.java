@@ -127,17 +127,25 @@ class UnattendedRunIT {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
+        List<String> pings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        http.createContext("/hc", exchange -> {
+            pings.add(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
         http.start();
         try {
             script("stuck.sync.groovy", """
+                    metrics 'stuck.prom'
                     onExitCode { code -> println "onExitCode saw $code" }
                     notify {
+                        ping 'http://127.0.0.1:%d/hc'
                         webhook %s
                         command 'sh', '-c', 'echo "$SYNCOPATE_EXIT_CODE|$SYNCOPATE_REASON" > "$0"', %s
                     }
                     sync { from %s; to %s; beforeCopy { f -> while (true) { } } }
-                    """.formatted("'http://127.0.0.1:" + http.getAddress().getPort() + "/hook'", q(notified),
-                    q(src), q(tmp.resolve("dst"))));
+                    """.formatted(http.getAddress().getPort(), "'http://127.0.0.1:" + http.getAddress().getPort() + "/hook'",
+                    q(notified), q(src), q(tmp.resolve("dst"))));
             syncopate("check", "stuck.sync.groovy").run().assertExit(0);   // compiled and cached
 
             long t0 = System.nanoTime();
@@ -155,6 +163,9 @@ class UnattendedRunIT {
             assertEquals(1, posts.size(), "one webhook post: " + posts);
             assertTrue(posts.getFirst().contains("\"exitCode\":24"), posts.getFirst());
             assertTrue(posts.getFirst().contains("\"reason\":\"" + why + "\""), posts.getFirst());
+            assertEquals(List.of("/hc/start", "/hc/fail"), pings, "the heartbeat says it failed");
+            assertTrue(Trees.read(tmp.resolve("stuck.prom")).contains("syncopate_run_exit_code{script=\"stuck.sync.groovy\"} 24\n"),
+                    "the metrics show the run that had to be ended");
             assertTrue(seconds < 20, "3 s, 1 s of grace and the alerts, not longer: " + seconds + " s");
         } finally {
             http.stop(0);

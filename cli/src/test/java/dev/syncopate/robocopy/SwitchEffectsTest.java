@@ -131,6 +131,7 @@ class SwitchEffectsTest {
                 row("src dst /VERIFY", SyncOptions.Builder::verify),
                 // A remote destination is opened, and put in, by the command; the switches name its login
                 row("src sftp://nas01/docs /CRED:nas /CREDFILE:creds.yaml", b -> b.destination(Path.of(""))),
+                row("src dst /METRICS:run.prom", b -> b),   // the Invocation's, written by the command (MetricsIT)
                 // Spelling: any case, switches before or among the positionals
                 row("src dst /mir /Lev:2 /xf a", b -> b.mirror().levels(2).excludeFiles("a")),
                 row("/MIR src /R:1 dst *.txt", b -> b.mirror().retries(1).filePatterns("*.txt")),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncopate.dsl.alert.AlertException;
 import dev.syncopate.dsl.alert.CommandRunner;
 import dev.syncopate.dsl.alert.EmailSender;
+import dev.syncopate.dsl.alert.PingSender;
 import dev.syncopate.dsl.alert.RunReport;
 import dev.syncopate.dsl.alert.SmtpSettings;
 import dev.syncopate.dsl.alert.WebhookSender;
@@ -37,6 +38,8 @@ final class Alerting {
     static final Duration SMTP_TIMEOUT = Duration.ofSeconds(30);
     static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(30);
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+    /** Short: a ping that hangs must not hold up the backup it reports on. */
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
     /** Made on first use: Jackson's ~400 classes cost a script that sends no webhook 0.1 s of start. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
@@ -149,6 +152,21 @@ final class Alerting {
             return true;
         } catch (AlertException e) {
             return failed(e.getMessage());
+        }
+    }
+
+    /**
+     * A heartbeat ping now: {@code START} with no body, the others with the log tail. One that cannot be
+     * delivered is a warning on stderr (and so in the run log), never a different exit code.
+     */
+    boolean ping(URI url, PingSender.Signal signal, Duration timeout, int code) {
+        String body = signal == PingSender.Signal.START ? "" : report(code).logTail();
+        try {
+            new PingSender(timeout, secrets).post(PingSender.signal(url, signal), body);
+            return true;
+        } catch (AlertException e) {
+            context.warn(secrets.mask(e.getMessage()));
+            return false;
         }
     }
 

@@ -68,6 +68,8 @@ public final class HardStopAlerts {
             return;
         }
         c.endedBecause(reason);
+        // A local file, written at once: the run that had to be ended is what the metrics must show.
+        c.metrics().write(c, code);
         if (!c.hasExitHandlers() && c.notifications().isEmpty()) {
             // Alerts declared below the line where the run hung were never reached.
             problem(c, "no onExitCode or notify alert was declared before the run hung; declare them before"

@@ -1,5 +1,6 @@
 package dev.syncopate.dsl;
 
+import dev.syncopate.dsl.alert.PingSender;
 import dev.syncopate.settings.DidYouMean;
 import groovy.lang.Closure;
 import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
@@ -32,7 +33,8 @@ public final class NotifyBlock extends DslDelegate {
     private static final Map<String, String> USAGE = Map.of(
             "email", "email to: 'ops@example.com', when: 'failure'",
             "webhook", "webhook 'https://hooks.example.com/x', when: 'always'",
-            "command", "command 'logger', 'backup done', when: 'failure'");
+            "command", "command 'logger', 'backup done', when: 'failure'",
+            "ping", "ping 'https://hc-ping.com/<uuid>', timeout: 10.seconds");
 
     /** One declared notification; {@code taken} once it is being sent, so it is sent once. */
     record Rule(IntPredicate when, java.util.function.IntConsumer send, java.util.concurrent.atomic.AtomicBoolean taken) {
@@ -70,7 +72,7 @@ public final class NotifyBlock extends DslDelegate {
             return cause;   // a script variable that is not there: Groovy's own error, described as for the script
         }
         String hint = DidYouMean.closest(name, USAGE.keySet()).map(s -> "did you mean '" + s + "'?")
-                .orElse("expected email, webhook or command");
+                .orElse("expected email, webhook, command or ping");
         return new IllegalArgumentException("unknown notification '" + name + "' in notify block (" + hint + ")");
     }
 
@@ -106,6 +108,33 @@ public final class NotifyBlock extends DslDelegate {
         Alerting.known("command", o, java.util.Set.of("timeout"));
         List<String> args = Arrays.stream(argv).map(String::valueOf).toList();
         rules.add(new Rule(when, code -> dslContext.alerting().command(args, o, code)));
+    }
+
+    /** {@code ping url}: a heartbeat in healthchecks.io's protocol, with a 10 s timeout. */
+    public void ping(String url) {
+        ping(Map.of(), url);
+    }
+
+    /**
+     * {@code ping url, timeout:}: {@code url/start} now, and when the run has ended {@code url} (exit 0-7)
+     * or {@code url/fail} (8 and up) with the log tail as the body. There is no {@code when:}: the URL
+     * says how the run went. Not sent under {@code check} or {@code --dry-run}, whose "success" would
+     * tell the service a backup ran.
+     */
+    public void ping(Map<String, ?> options, String url) {
+        if (options.containsKey("when")) {
+            throw new IllegalArgumentException("ping takes no when: (it pings url on success and url/fail on failure)");
+        }
+        Alerting.known("ping", options, java.util.Set.of("timeout"));
+        java.net.URI u = PingSender.url(url);
+        java.time.Duration timeout = options.containsKey("timeout") ? Arguments.duration(options.get("timeout"))
+                : Alerting.PING_TIMEOUT;
+        if (dslContext.checking() || dslContext.settings().dryRun()) {
+            return;
+        }
+        dslContext.alerting().ping(u, PingSender.Signal.START, timeout, 0);
+        rules.add(new Rule(code -> true, code -> dslContext.alerting().ping(u,
+                code >= 8 ? PingSender.Signal.FAIL : PingSender.Signal.SUCCESS, timeout, code)));
     }
 
     /** {@code 'success'} (0 to 7), {@code 'failure'} (8 or more), {@code 'always'}, or a closure given the code. */

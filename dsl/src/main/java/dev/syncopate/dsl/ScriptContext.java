@@ -29,6 +29,7 @@ final class ScriptContext {
     private boolean failed;
 
     private final Alerting alerting;
+    private final RunMetricsRecorder metrics;
     private final java.nio.file.Path runLog;
     // Also read by the alerts of a run that had to be ended, on another thread (HardStopAlerts).
     private final List<NotifyBlock.Rule> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -49,6 +50,12 @@ final class ScriptContext {
         this.file = file;
         this.runLog = runLog;
         this.alerting = new Alerting(this, secrets);
+        this.metrics = new RunMetricsRecorder(settings.clock());
+    }
+
+    /** What {@code metrics 'x.prom'} writes at the end of the run. */
+    RunMetricsRecorder metrics() {
+        return metrics;
     }
 
     Alerting alerting() {
@@ -67,6 +74,7 @@ final class ScriptContext {
     void finished(BlockResult r) {
         logs.add(r.getLog().toString());
         summaries.add(r.getSummary());
+        metrics.blockFinished(r);
     }
 
     /** Lines the script's {@code log} (and so an alert's log tail) gets besides the blocks' logs: what {@code keep} did. */
@@ -218,6 +226,7 @@ final class ScriptContext {
 
     void countBlock() {
         blocks++;
+        metrics.blockStarted();
     }
 
     int blocks() {

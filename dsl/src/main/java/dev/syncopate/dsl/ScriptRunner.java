@@ -196,6 +196,7 @@ public final class ScriptRunner {
             // A mistake in a notify closure: said, but the exit code is the syncs' (and a crash's 16) still.
             context.problem(ScriptErrors.located(e, name), e);
         }
+        context.metrics().write(context, code);
         return new Outcome(code, error, cause, context.summary(), null);
     }
 

@@ -301,6 +301,14 @@ public abstract class SyncScript extends Script {
         c.call();
     }
 
+    /**
+     * Prometheus metrics of the run, written when it ends (not under {@code --dry-run}):
+     * {@code metrics '/var/lib/node_exporter/textfile/nightly.prom'}. The folder must exist.
+     */
+    public void metrics(Object path) {
+        syncopateContext.metrics().declare(path);
+    }
+
     /** The run's log so far (every block's), secrets masked: {@code log.tail(50)}. */
     public BlockLog getLog() {
         return syncopateContext.log();

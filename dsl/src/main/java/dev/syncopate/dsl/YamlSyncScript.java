@@ -55,8 +55,11 @@ final class YamlSyncScript extends SyncScript {
         return null;
     }
 
-    /** {@code credentials:}, {@code smtp:} and {@code notify:}, in the order a Groovy script writes them. */
+    /** {@code metrics:}, {@code credentials:}, {@code smtp:} and {@code notify:}, in the order a Groovy script writes them. */
     private void declare() {
+        if (file.metrics() != null) {
+            located(file.line("/metrics", 1), () -> metrics(file.metrics()));
+        }
         CredentialsBlock logins = new CredentialsBlock(context.alerting(), this);
         for (Map.Entry<String, Map<String, Object>> c : file.credentials().entrySet()) {
             int line = file.line("/credentials/" + c.getKey(), file.line("/credentials", 1));
@@ -82,6 +85,18 @@ final class YamlSyncScript extends SyncScript {
                     throw new IllegalArgumentException("webhook needs 'url:'");
                 }
                 notify.webhook(o, url.toString());
+            }
+            case "ping" -> {
+                if (v instanceof Map<?, ?>) {
+                    Map<String, Object> o = options(v, "ping: {url: https://hc-ping.com/<uuid>, timeout: 10s}");
+                    Object url = o.remove("url");
+                    if (url == null) {
+                        throw new IllegalArgumentException("ping needs 'url:'");
+                    }
+                    notify.ping(o, url.toString());
+                } else {
+                    notify.ping(String.valueOf(v));
+                }
             }
             default -> {
                 if (v instanceof Collection<?> argv) {

@@ -24,6 +24,8 @@ import java.util.Map;
  *     knownHosts: /etc/syncopate/known_hosts
  * notify:
  *   - command: [logger, backup finished]
+ *   - ping: https://hc-ping.com/<uuid>
+ * metrics: /var/lib/node_exporter/textfile/nightly.prom
  * }</pre>
  *
  * @param sync        the blocks, run in order
@@ -32,9 +34,10 @@ import java.util.Map;
  * @param smtp        the options of Groovy's {@code smtp host: ..., from: ...}, or null
  * @param notifications the {@code notify:} list, each entry one notifier, {@code {email: {...}}}, {@code {webhook: {...}}} or {@code {command: ...}}
  * @param lines       where each key of the file starts, by JSON pointer ({@code /sync/0/mirror}), for messages
+ * @param metrics     {@code metrics: nightly.prom}, the Prometheus textfile of the run, or null
  */
 public record SyncFile(List<Block> sync, Map<String, Map<String, Object>> credentials, Map<String, Object> smtp,
-                       List<Entry> notifications, Map<String, Integer> lines) {
+                       List<Entry> notifications, Map<String, Integer> lines, String metrics) {
     /**
      * True for the names of sync files: {@code *.sync.yaml} and {@code *.sync.yml}. Here, not in the
      * reader: every {@code run} asks, and the reader's class pulls in Jackson's.

@@ -32,13 +32,13 @@ public final class SyncFileReader {
             "log/unicode", "log/tee", "log/verbose", "log/reportExtra", "log/timestamps", "log/fullPaths", "log/bytes",
             "log/noSize", "log/noClass", "log/noFileList", "log/noDirList", "log/noProgress", "log/eta", "log/noHeader",
             "log/noSummary");
-    private static final List<String> NOTIFIERS = List.of("email", "webhook", "command");
+    private static final List<String> NOTIFIERS = List.of("email", "webhook", "command", "ping");
     private static final String SHAPE = "a sync file is a mapping with a 'sync:' list of blocks";
 
     /** The file's sections, as bound before the blocks are read one by one. */
     private record Sections(List<JsonNode> sync, Map<String, Map<String, Object>> credentials,
                             Map<String, Object> smtp,
-                            @JsonProperty("notify") List<Map<String, Object>> notifications) {
+                            @JsonProperty("notify") List<Map<String, Object>> notifications, String metrics) {
         // 'notify' cannot name a record component: it is a method of Object.
     }
 
@@ -75,7 +75,7 @@ public final class SyncFileReader {
             blocks.add(block(s.sync().get(i), "/sync/" + i, name, lines));
         }
         return new SyncFile(blocks, s.credentials() == null ? Map.of() : s.credentials(), s.smtp(),
-                notifications(s.notifications(), name, lines), lines);
+                notifications(s.notifications(), name, lines), lines, s.metrics());
     }
 
     private static SyncFile.Block block(JsonNode node, String at, String name, Map<String, Integer> lines) {
@@ -146,7 +146,7 @@ public final class SyncFileReader {
             int line = lines.getOrDefault("/notify/" + i, lines.getOrDefault("/notify", 1));
             if (n == null || n.size() != 1 || !NOTIFIERS.contains(n.keySet().iterator().next())) {
                 String key = n == null || n.isEmpty() ? "" : " (not '" + String.join(", ", n.keySet()) + "')";
-                throw new JobFileException(name + ":" + line + ": a notify entry is one of email:, webhook:, command:"
+                throw new JobFileException(name + ":" + line + ": a notify entry is one of email:, webhook:, command:, ping:"
                         + key);
             }
             Map.Entry<String, Object> e = n.entrySet().iterator().next();

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncopate.secret.Secrets;
 import dev.syncopate.event.Counts;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +26,6 @@ import java.util.Map;
  */
 public final class WebhookSender {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private final Duration timeout;
     private final Secrets secrets;
@@ -48,40 +44,15 @@ public final class WebhookSender {
                 .header("User-Agent", "syncopate")
                 .POST(HttpRequest.BodyPublishers.ofString(secrets.mask(json)))
                 .build();
-        String failure = null;
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            if (attempt == 2) {
-                pause();
-            }
-            try {
-                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status >= 200 && status < 300) {
-                    return;
-                }
-                failure = "HTTP " + status;
-                if (status < 500) {
-                    break;
-                }
-            } catch (HttpTimeoutException e) {
-                failure = Causes.of(e, timeout, secrets);
-                if (!(e instanceof java.net.http.HttpConnectTimeoutException)) {
-                    break;   // the server took the request: sending it again could post twice
-                }
-            } catch (IOException e) {
-                failure = Causes.of(e, timeout, secrets);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw AlertException.webhook(shown, "interrupted");
-            }
-        }
-        throw AlertException.webhook(shown, failure);
-    }
-
-    private static void pause() {
+        String failure;
         try {
-            Thread.sleep(RETRY_PAUSE);
+            failure = HttpPost.send(client, request, timeout, secrets);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw AlertException.webhook(shown, "interrupted");
+        }
+        if (failure != null) {
+            throw AlertException.webhook(shown, failure);
         }
     }
 
