@@ -53,7 +53,9 @@ public final class BashCompletion {
                   if [[ "${curr_word}" == -* ]]; then
                     COMPREPLY=( $(compgen -W "${flag_opts// /$'\\n'}" -- "${curr_word}") )
                   elif [[ "${curr_word}" == /* ]]; then
-                    COMPREPLY=( $(compgen -W "${switches// /$'\\n'}" -- "${curr_word^^}") $(compgen -f -- "${curr_word}") )
+                    # switches in any case: /mi offers /MIR (tr, not ${x^^}, which zsh's bashcompinit lacks)
+                    local upper=$(printf '%%s' "${curr_word}" | tr '[:lower:]' '[:upper:]')
+                    COMPREPLY=( $(compgen -W "${switches// /$'\\n'}" -- "${upper}") $(compgen -f -- "${curr_word}") )
                   else
                     COMPREPLY=( $(compgen -f -- "${curr_word}") )
                   fi
