@@ -30,6 +30,12 @@ setlocal EnableExtensions DisableDelayedExpansion
 for %%I in ("%~dp0..") do set "SYN_HOME=%%~fI"
 if "%SYN_HOME:~-1%"=="\" set "SYN_HOME=%SYN_HOME%."
 set "SYN_DIST=%SYN_HOME%\cli\target\dist"
+set "SYN_CP=%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*"
+rem an unpacked distribution (scripts/dist): nothing to build, every jar in lib\
+if exist "%SYN_HOME%\lib\syncopate.jar" (
+    set "SYN_DIST=%SYN_HOME%\lib"
+    set "SYN_CP=%SYN_HOME%\lib\*"
+)
 set "SYN_JAVA="
 set "SYN_BEST=0"
 set "SYN_MIN=21"
@@ -81,7 +87,7 @@ rem warns about both unless allowed; older JDKs neither warn nor know the second
 set "SYN_JSFLAGS="
 set "SYN_WARNS_NATIVE=24"
 if %SYN_JAVA_MAJOR% GEQ %SYN_WARNS_NATIVE% set "SYN_JSFLAGS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
-"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms24m -Xmn16m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" %SYN_JSFLAGS% "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_DIST%\syncopate.jar;%SYN_DIST%\lib\*" dev.syncopate.cli.Main %*
+"%SYN_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xms24m -Xmn16m -Xshare:auto -Xlog:disable "-Xlog:all=warning,cds*=off:stderr" %SYN_JSFLAGS% "-Dsyncopate.home=%SYN_HOME%" "-Dsyncopate.launcher=%~f0" -Dsyncopate.cmdline.env=SYNCOPATE_CMDLINE %SYNCOPATE_JAVA_OPTS% -cp "%SYN_CP%" dev.syncopate.cli.Main %*
 exit /b %ERRORLEVEL%
 
 

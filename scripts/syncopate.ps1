@@ -93,6 +93,9 @@ if (-not $java) {
 $synHome = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '..')).ProviderPath
 $dist = Join-Parts $synHome 'cli' 'target' 'dist'
 $jar = Join-Path $dist 'syncopate.jar'
+# an unpacked distribution (scripts/dist): nothing to build, every jar in lib
+$unpacked = Test-Path -LiteralPath (Join-Parts $synHome 'lib' 'syncopate.jar')
+if ($unpacked) { $dist = Join-Path $synHome 'lib'; $jar = Join-Path $dist 'syncopate.jar' }
 if (-not (Test-Path -LiteralPath $jar)) {
     if (-not (Get-Command mvn -ErrorAction SilentlyContinue)) {
         [Console]::Error.WriteLine("syncopate: $jar is missing and Maven (mvn) is not on PATH to build it")
@@ -130,6 +133,7 @@ $warnsNative = 24   # the first JDK that warns
 if ($javaMajor -ge $warnsNative) { $jvm += @('--enable-native-access=ALL-UNNAMED', '--sun-misc-unsafe-memory-access=allow') }
 if ($env:SYNCOPATE_JAVA_OPTS) { $jvm += @($env:SYNCOPATE_JAVA_OPTS -split '\s+' | Where-Object { $_ -ne '' }) }
 $cp = $jar + $sep + (Join-Parts $dist 'lib' '*')
+if ($unpacked) { $cp = Join-Path $dist '*' }
 
 & $java @jvm -cp $cp dev.syncopate.cli.Main @args
 exit $LASTEXITCODE
