@@ -43,7 +43,7 @@ public record Invocation(SyncOptions settings, String source, String destination
     /** A local-only invocation (no {@code /CRED}). */
     public Invocation(SyncOptions settings, String source, String destination, List<String> warnings, Path saveTo,
                       boolean quit) {
-        this(settings, source, destination, warnings, saveTo, quit, null, null, null);
+        this(settings, source, destination, warnings, saveTo, quit, null, null, null, null);
     }
 
     /** The source as a remote location, or null when it is a local directory. */

@@ -1,0 +1,52 @@
+package dev.syncopate.e2e;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The launcher's JIT: C1 only for local and SMB runs (start-up), C2 as well for a run that names an
+ * {@code sftp://} location on its command line or in the script or sync file it names, because SSH's
+ * cryptography is fast only through C2's intrinsics. Read back from the JVM itself
+ * ({@code -XX:+PrintFlagsFinal}).
+ */
+class LauncherJitIT {
+    private static final Pattern LEVEL = Pattern.compile("TieredStopAtLevel\\s+= (\\d)");
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0} {1} {2} -> tier {3}")
+    @CsvSource(delimiter = '|', value = {
+            "robocopy | src | dst                              | 1",
+            "robocopy | src | sftp://backup@127.0.0.1:1/backup | 4",
+            "robocopy | SFTP://127.0.0.1:1/docs | dst          | 4",
+            "robocopy | smb://127.0.0.1:1/share/docs | dst     | 1",
+            "check    | local.sync.groovy |                    | 1",
+            "check    | remote.sync.groovy |                   | 4",
+            "check    | remote.sync.yaml |                     | 4",
+            "check    | smb.sync.groovy |                      | 1",
+    })
+    void sftpRunsGetC2(String command, String first, String second, int level) throws IOException {
+        Files.createDirectories(tmp.resolve("src"));
+        Files.writeString(tmp.resolve("local.sync.groovy"), "sync { from 'src'; to 'dst' }\n");
+        Files.writeString(tmp.resolve("remote.sync.groovy"), "sync { from 'src'; to 'sftp://backup@127.0.0.1:1/b' }\n");
+        Files.writeString(tmp.resolve("remote.sync.yaml"), "sync:\n  - from: src\n    to: sftp://127.0.0.1:1/b\n");
+        Files.writeString(tmp.resolve("smb.sync.groovy"), "sync { from 'src'; to 'smb://127.0.0.1:1/share/b' }\n");
+        String[] args = second == null ? new String[] {command, first} : new String[] {command, first, second, "/L"};
+        Launcher.Result r = Launcher.syncopateIn(tmp, args).env("SYNCOPATE_JAVA_OPTS", "-XX:+PrintFlagsFinal").run();
+        Matcher m = LEVEL.matcher(r.stdout());
+        assertTrue(m.find(), r.stdout());
+        assertEquals(level, Integer.parseInt(m.group(1)), r.stderr());
+        assertEquals(level == 4, r.stdout().contains("CompileThresholdScaling,com.sun.crypto.provider.*::*,0.02"));
+    }
+}
