@@ -2,6 +2,7 @@ package dev.syncopate.dsl;
 
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +51,9 @@ final class ScriptContext {
         this.file = file;
         this.runLog = runLog;
         this.alerting = new Alerting(this, secrets);
-        this.metrics = new RunMetricsRecorder(settings.clock());
+        // Real time, not the run's clock: that one is the script's `now` and `timestamp`, read once per run
+        // (a test clock ticks on every read), and metrics measure how long the run really took.
+        this.metrics = new RunMetricsRecorder(Clock.systemUTC());
     }
 
     /** What {@code metrics 'x.prom'} writes at the end of the run. */
