@@ -46,6 +46,7 @@ class JobExamplesIT {
             Map.entry("js-hooks.sync.groovy", "DslExamplesIT and ExamplesTest"),
             Map.entry("throttled-copy.sync.groovy", "DslExamplesIT and ExamplesTest"),
             Map.entry("watch-inbox.sync.groovy", "DslExamplesIT and ExamplesTest (run with --timeout)"),
+            Map.entry("monitoring.sync.groovy", "DslExamplesIT (with promtool and a local ping server) and ExamplesTest"),
             Map.entry("hooks", "js-hooks.sync.groovy's JavaScript hook files (DslExamplesIT and ExamplesTest)"),
             Map.entry("remote-sftp.sync.groovy", "RemoteSftpIT, against a real sshd (DslExamplesIT.REMOTE)"),
             Map.entry("out", "(output of the examples, not an example)"));
