@@ -1,16 +1,14 @@
 package dev.syncopate.cli;
 
+import dev.syncopate.fs.AtomicFile;
 import dev.syncopate.runstate.RunFiles;
 import dev.syncopate.runstate.RunJournal;
 import dev.syncopate.runstate.RunRecord;
 import dev.syncopate.runstate.html.HistoryPage;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -45,17 +43,7 @@ final class HistoryHtml {
         }
         String page = HistoryPage.html(files.script(), files.journal(), runs, ZoneId.systemDefault());
         try {
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try {
-                Files.writeString(tmp, page, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.writeString(target, page);
         } catch (IOException e) {
             throw new ExitException(16, "--html " + html + ": cannot write it: " + e.getMessage(), e);
         }

@@ -1,14 +1,14 @@
 package dev.syncopate.metrics;
 
+import dev.syncopate.fs.AtomicFile;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -84,11 +84,7 @@ public final class MetricsFile {
                 ch.force(true);   // on disk before the rename: a crash leaves the old file or the new one
             }
             readableByAll(tmp);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,5 +1,6 @@
 package dev.syncopate.report;
 
+import dev.syncopate.fs.AtomicFile;
 import dev.syncopate.fs.PathDisplay;
 
 import dev.syncopate.event.Counts;
@@ -9,11 +10,8 @@ import dev.syncopate.options.SyncOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -143,18 +141,7 @@ public final class JsonReport implements EventSink {
         try {
             Path target = file.toAbsolutePath();
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, json, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    // Some file systems (and some network shares) cannot rename atomically; a plain replace is the best left.
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.writeString(target, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the JSON report " + file, e);
         }
