@@ -2,7 +2,7 @@
 # bench/remote.sh - syncs to a real OpenSSH server and a real Samba server on 127.0.0.1:
 # Syncopate against rclone, `rsync -e ssh`, scp and smbclient in the same run, tools alternated
 # (A B C A B C ...), medians over RUNS, syncopate/X ratios per pair (same round). Whole processes
-# are timed (JVM start included). See bench/README.md, "Remote locations".
+# are timed (JVM start included), each after a `sync`. See bench/README.md, "Remote locations".
 #
 #   bench/remote.sh                               3 rounds of every scenario
 #   RUNS=7 bench/remote.sh                        more rounds
@@ -327,6 +327,10 @@ ok_exit() { # TOOL RC: Robocopy's codes 0-7 are success (1 = files copied), 8 an
 timed() {
     local scenario=$1 tool=$2 round=$3 src=$4 dst=$5; shift 5
     local t0 t1 rc v secs logf=$BENCH_DIR/logs/$scenario-$tool-$round.log
+    # The previous tool's writes reach the disk before this one starts, not during it: Syncopate
+    # runs first in every round, right after the last round's 1 GiB copies, and took their
+    # writeback (its SMB copy read 1.16-1.18x the baseline in that slot, 1.0x in the other order).
+    sync
     t0=$(date +%s%N)
     "$@" >"$logf" 2>&1 </dev/null
     rc=$?

@@ -14,9 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The launcher's JIT: C1 only for local and SMB runs (start-up), C2 as well for a run that names an
+ * The launcher's JIT: C1 only for local runs (start-up), C2 as well for a run that names an
  * {@code sftp://} location on its command line or in the script or sync file it names, because SSH's
- * cryptography is fast only through C2's intrinsics. Read back from the JVM itself
+ * cryptography is fast only through C2's intrinsics, and C2 for the JDK's crypto classes alone
+ * (every other method's C2 thresholds x100) for one that names {@code smb://}, whose AES-CMAC
+ * signing is the only hot code that C2 speeds up. Read back from the JVM itself
  * ({@code -XX:+PrintFlagsFinal}).
  */
 class LauncherJitIT {
@@ -25,18 +27,21 @@ class LauncherJitIT {
     @TempDir
     Path tmp;
 
-    @ParameterizedTest(name = "{0} {1} {2} -> tier {3}")
+    private static final Pattern TIER4 = Pattern.compile("Tier4InvocationThreshold\\s+= (\\d+)");
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = '|', value = {
-            "robocopy | src | dst                              | 1",
-            "robocopy | src | sftp://backup@127.0.0.1:1/backup | 4",
-            "robocopy | SFTP://127.0.0.1:1/docs | dst          | 4",
-            "robocopy | smb://127.0.0.1:1/share/docs | dst     | 1",
-            "check    | local.sync.groovy |                    | 1",
-            "check    | remote.sync.groovy |                   | 4",
-            "check    | remote.sync.yaml |                     | 4",
-            "check    | smb.sync.groovy |                      | 1",
+            "robocopy | src | dst                              | C1",
+            "robocopy | src | sftp://backup@127.0.0.1:1/backup | C2",
+            "robocopy | SFTP://127.0.0.1:1/docs | dst          | C2",
+            "robocopy | smb://127.0.0.1:1/share/docs | dst     | crypto",
+            "robocopy | src | SMB://127.0.0.1:1/share/docs     | crypto",
+            "check    | local.sync.groovy |                    | C1",
+            "check    | remote.sync.groovy |                   | C2",
+            "check    | remote.sync.yaml |                     | C2",
+            "check    | smb.sync.groovy |                      | crypto",
     })
-    void sftpRunsGetC2(String command, String first, String second, int level) throws IOException {
+    void remoteRunsGetC2(String command, String first, String second, String jit) throws IOException {
         Files.createDirectories(tmp.resolve("src"));
         Files.writeString(tmp.resolve("local.sync.groovy"), "sync { from 'src'; to 'dst' }\n");
         Files.writeString(tmp.resolve("remote.sync.groovy"), "sync { from 'src'; to 'sftp://backup@127.0.0.1:1/b' }\n");
@@ -46,7 +51,12 @@ class LauncherJitIT {
         Launcher.Result r = Launcher.syncopateIn(tmp, args).env("SYNCOPATE_JAVA_OPTS", "-XX:+PrintFlagsFinal").run();
         Matcher m = LEVEL.matcher(r.stdout());
         assertTrue(m.find(), r.stdout());
-        assertEquals(level, Integer.parseInt(m.group(1)), r.stderr());
-        assertEquals(level == 4, r.stdout().contains("CompileThresholdScaling,com.sun.crypto.provider.*::*,0.02"));
+        assertEquals(jit.equals("C1") ? 1 : 4, Integer.parseInt(m.group(1)), r.stderr());
+        Matcher t = TIER4.matcher(r.stdout());
+        assertTrue(t.find(), r.stdout());
+        assertEquals(jit.equals("crypto") ? 500000 : 5000, Integer.parseInt(t.group(1)));
+        assertEquals(jit.equals("C2"), r.stdout().contains("CompileThresholdScaling,com.sun.crypto.provider.*::*,0.02"));
+        assertEquals(jit.equals("crypto"),
+                r.stdout().contains("CompileThresholdScaling,com.sun.crypto.provider.*::*,0.0002"));
     }
 }

@@ -49,8 +49,7 @@ public final class ProtocolWarmup {
                 org.apache.sshd.common.util.security.SecurityUtils.isEDDSACurveSupported();
                 org.apache.sshd.client.SshClient.setUpDefaultClient();   // the factories' classes, not started
             }
-            case SMB -> new com.hierynomus.security.bc.BCSecurityProvider()
-                    .getMac("AESCMAC");   // SMB 3 signing
+            case SMB -> dev.syncopate.remote.smb.SigningProvider.warmUp();
         }
     }
 }

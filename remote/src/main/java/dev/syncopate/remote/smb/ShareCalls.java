@@ -27,11 +27,14 @@ final class ShareCalls {
     }
 
     /**
-     * Runs {@code call} on the current share of {@code path}'s file system, connecting first if needed.
+     * Runs {@code call} on the current share of {@code path}'s file system, connecting first if needed,
+     * after closing a handle {@link ParkedFiles parked} on either path.
      *
      * @param other the second path of a rename or copy, for the exception; null otherwise
      */
     static <T> T call(SmbPath path, SmbPath other, ShareCall<T> call) throws IOException {
+        path.getFileSystem().parked().settle(path);   // nothing else sees a file we still hold open
+        path.getFileSystem().parked().settle(other);
         SmbLink link = path.getFileSystem().link();
         DiskShare share;
         try {

@@ -28,9 +28,11 @@ import java.nio.channels.WritableByteChannel;
  * }</pre>
  *
  * <p>Small relative writes are collected into full chunks ({@link WriteBehind}): the JDK's
- * {@code transferTo} from a local file hands a foreign channel 8 KiB at a time. Anything else (a read, a positional write, size, position change, force, close)
- * first sends what is collected, so the channel never shows stale data. A write failure of collected
- * bytes surfaces from that later call, at the latest from {@link #close()}.
+ * {@code transferTo} from a local file hands a foreign channel 8 KiB at a time. Full chunks go out
+ * without waiting, a few at a time ({@link PipelinedWrites}). Anything else (a read, a positional
+ * write, size, position change, force, close) first sends what is collected and waits for every
+ * acknowledgement, so the channel never shows stale data. A write failure of collected bytes
+ * surfaces from a later write or that later call, at the latest from {@link #close()}.
  *
  * <p>A handle belongs to the connection it was opened on: after a reconnect it fails, and the
  * caller opens a new one.
@@ -46,13 +48,21 @@ final class SmbFileChannel extends NetworkFileChannel {
     private final boolean readable;
     private final boolean writable;
     private final boolean append;
+    /** Closing parks the handle ({@link ParkedFiles}) instead: it may set times and rename. */
+    private final boolean parkable;
     private final int readChunk;
     private final int writeChunk;
 
     private long position;
     private WriteBehind pending;   // relative writes not yet sent; made on the first small one
+    private PipelinedWrites writes;   // pending's sends still on the wire
 
     SmbFileChannel(SmbPath path, DiskShare share, File file, boolean readable, boolean writable, boolean append) {
+        this(path, share, file, readable, writable, append, false);
+    }
+
+    SmbFileChannel(SmbPath path, DiskShare share, File file, boolean readable, boolean writable, boolean append,
+            boolean parkable) {
         super("SMB");
         this.path = path;
         this.link = path.getFileSystem().link();
@@ -61,6 +71,7 @@ final class SmbFileChannel extends NetworkFileChannel {
         this.readable = readable;
         this.writable = writable;
         this.append = append;
+        this.parkable = parkable;
         var protocol = share.getTreeConnect().getSession().getConnection().getNegotiatedProtocol();
         this.readChunk = Math.max(4096, Math.min(MAX_CHUNK, protocol.getMaxReadSize()));
         this.writeChunk = Math.max(4096, Math.min(MAX_CHUNK, protocol.getMaxWriteSize()));
@@ -132,7 +143,10 @@ final class SmbFileChannel extends NetworkFileChannel {
             return written;
         }
         if (pending == null) {
-            pending = new WriteBehind(path.getFileSystem().chunks().take(writeChunk), this::send);
+            ChunkPool chunks = path.getFileSystem().chunks();
+            long timeout = share.getTreeConnect().getConfig().getWriteTimeout();
+            writes = new PipelinedWrites(file, chunks, writeChunk, timeout, this::failure);
+            pending = new WriteBehind(chunks.take(writeChunk), writes);
         }
         pending.collect(src, position);
         position += n;
@@ -159,18 +173,26 @@ final class SmbFileChannel extends NetworkFileChannel {
         }
     }
 
-    /** Sends the collected relative writes. */
+    /** Sends the collected relative writes and waits until the server has acknowledged all of them. */
     private void sendPending() throws IOException {
-        if (pending != null) {
-            pending.flush();
+        if (pending == null) {
+            return;
         }
-    }
-
-    private void send(byte[] data, int length, long at) throws IOException {
+        IOException first = null;
         try {
-            file.write(data, at, 0, length);
-        } catch (SMBRuntimeException e) {
-            throw failure(e);
+            pending.flush();
+        } catch (IOException e) {
+            first = e;
+        }
+        try {
+            writes.drain();   // also after a failed flush: no write may still be using a buffer
+        } catch (IOException e) {
+            if (first == null) {
+                first = e;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
@@ -253,16 +275,25 @@ final class SmbFileChannel extends NetworkFileChannel {
         return ChunkedTransfer.in(src, this, at, count, writeChunk);
     }
 
-    /** Sends what is collected, then closes the handle; a failure of either is thrown. */
+    /**
+     * Sends what is collected, then closes the handle, or parks it when this channel created the file
+     * and every write was acknowledged; a failure of either is thrown.
+     */
     @Override
     protected void implCloseChannel() throws IOException {
+        boolean sent = false;
         try {
             sendPending();
+            sent = true;
         } finally {
             if (pending != null) {
                 // flush() has returned (sent or failed) and the channel is closed: nothing uses the buffer now
                 path.getFileSystem().chunks().give(pending.buffer());
                 pending = null;
+            }
+            if (sent && parkable) {
+                path.getFileSystem().parked().park(path, file);
+                return;
             }
             try {
                 file.close();

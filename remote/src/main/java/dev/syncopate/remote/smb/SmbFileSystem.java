@@ -32,6 +32,7 @@ final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensi
     private final String prefix;
     private final ChunkPool chunks = new ChunkPool();
     private final FreshDirs fresh = new FreshDirs();
+    private final ParkedFiles parked = new ParkedFiles();
 
     SmbFileSystem(SmbFileSystemProvider provider, SmbLink link, FsInfo info) {
         super(provider);
@@ -61,6 +62,10 @@ final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensi
         return fresh;
     }
 
+    ParkedFiles parked() {
+        return parked;
+    }
+
     FsInfo info() {
         return info;
     }
@@ -83,6 +88,7 @@ final class SmbFileSystem extends BaseFileSystem<SmbPath> implements CaseInsensi
 
     @Override
     public void close() {
+        parked.closeAll();
         link.close();
     }
 

@@ -41,7 +41,7 @@ import java.util.Set;
 
 /**
  * NIO over smbj, so the engine copies to and from a share with the same code, and the same
- * guarantees, as on a local disk: temp file then rename, times set on a separate handle, retries,
+ * guarantees, as on a local disk: temp file then rename, times set after the last write, retries,
  * {@code /Z} resume. Not installed (no {@code smb:} URIs): {@link SmbOpener} builds the file system
  * directly, and paths come from it.
  *
@@ -52,7 +52,8 @@ import java.util.Set;
  *
  * <p>Each operation is one SMB open, one request and a close (smbj has no compounding); a rename or
  * a time set does not wait for its close ({@link LateClose}); reading the attributes of a listed
- * entry is free ({@link SmbDirectoryStream}).
+ * entry is free ({@link SmbDirectoryStream}). A file just written keeps its handle for the time set
+ * and the rename that follow ({@link ParkedFiles}).
  */
 final class SmbFileSystemProvider extends FileSystemProvider {
 
@@ -107,10 +108,16 @@ final class SmbFileSystemProvider extends FileSystemProvider {
         if (disposition != SMB2CreateDisposition.FILE_OPEN && disposition != SMB2CreateDisposition.FILE_OVERWRITE) {
             p.getFileSystem().fresh().adding(p);
         }
+        // A file this open creates (or empties) is parked when closed: its times and its rename go on
+        // this handle, which needs the rights for both (the rename needs DELETE whichever handle does it).
+        boolean parkable = write && disposition != SMB2CreateDisposition.FILE_OPEN;
+        if (parkable) {
+            access.addAll(List.of(AccessMask.FILE_WRITE_ATTRIBUTES, AccessMask.DELETE));
+        }
         return ShareCalls.call(p, null, s -> {
             File f = s.openFile(p.shareName(), access, EnumSet.of(FileAttributes.FILE_ATTRIBUTE_NORMAL),
                     SMB2ShareAccess.ALL, disposition, EnumSet.of(SMB2CreateOptions.FILE_NON_DIRECTORY_FILE));
-            return new SmbFileChannel(p, s, f, read, write, append);
+            return new SmbFileChannel(p, s, f, read, write, append, parkable);
         });
     }
 
@@ -181,6 +188,11 @@ final class SmbFileSystemProvider extends FileSystemProvider {
         boolean replace = o.contains(StandardCopyOption.REPLACE_EXISTING) || o.contains(StandardCopyOption.ATOMIC_MOVE);
         from.getFileSystem().fresh().forget(from);
         from.getFileSystem().fresh().adding(to);
+        File written = from.getFileSystem().parked().take(from);
+        if (written != null) {
+            renameWritten(written, from, to, replace);
+            return;
+        }
         ShareCalls.call(from, to, s -> {
             DiskEntry e = s.open(from.shareName(), EnumSet.of(AccessMask.DELETE, AccessMask.FILE_READ_ATTRIBUTES),
                     null, SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null);
@@ -189,6 +201,23 @@ final class SmbFileSystemProvider extends FileSystemProvider {
             } finally {
                 LateClose.close(e);   // the rename is done (or refused) when its answer arrives
             }
+            return null;
+        });
+    }
+
+    /**
+     * Renames a just-written file on its own still-open handle, then closes it and waits: that close
+     * is the data handle's, and a failure of it is reported (the file may still be in place).
+     */
+    private static void renameWritten(File written, SmbPath from, SmbPath to, boolean replace) throws IOException {
+        ShareCalls.call(from, to, s -> {
+            try {
+                written.rename(to.shareName(), replace);
+            } catch (RuntimeException e) {
+                ParkedFiles.closeQuietly(written);
+                throw e;
+            }
+            written.close();
             return null;
         });
     }

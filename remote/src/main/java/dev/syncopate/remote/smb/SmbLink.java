@@ -70,7 +70,8 @@ final class SmbLink implements Closeable {
     }
 
     /**
-     * SMB 2.0.2 to 3.1.1 (no SMB1); signing as the server asks (required only when it requires it);
+     * SMB 2.0.2 to 3.1.1 (no SMB1); signing as the server asks (required only when it requires it),
+     * SMB 3's on the JDK's AES ({@link SigningProvider});
      * every request, connect included, bounded by the login timeout. No socket read timeout: smbj's
      * reader thread would take an idle connection for a dead one while the engine scans local disks.
      */
@@ -80,6 +81,7 @@ final class SmbLink implements Closeable {
                 .withDialects(SMB2Dialect.SMB_3_1_1, SMB2Dialect.SMB_3_0_2, SMB2Dialect.SMB_3_0,
                         SMB2Dialect.SMB_2_1, SMB2Dialect.SMB_2_0_2)
                 .withSigningRequired(false)
+                .withSecurityProvider(new SigningProvider())
                 .withDfsEnabled(false)
                 .withTimeout(ms, TimeUnit.MILLISECONDS)
                 .withSocketFactory(new ConnectTimeoutSocketFactory(timeout))

@@ -5,6 +5,7 @@ import com.hierynomus.msfscc.fileinformation.FileBasicInformation;
 import com.hierynomus.mssmb2.SMB2CreateDisposition;
 import com.hierynomus.mssmb2.SMB2ShareAccess;
 import com.hierynomus.smbj.share.DiskEntry;
+import com.hierynomus.smbj.share.File;
 
 import java.io.IOException;
 import java.nio.file.attribute.BasicFileAttributeView;
@@ -14,8 +15,8 @@ import java.util.EnumSet;
 
 /**
  * Reads a file's attributes and sets its times with one {@code FileBasicInformation} request on its
- * own handle, closed without waiting ({@link LateClose}). The engine calls {@link #setTimes} after it has closed the data handle: SMB servers
- * stamp the write time when a handle that wrote closes, which would undo a time set through it.
+ * own handle, closed without waiting ({@link LateClose}), or on the handle of a file just written and
+ * {@link ParkedFiles parked}: set after its last write, the times are sticky and its close keeps them.
  *
  * <pre>{@code
  * Files.getFileAttributeView(p, BasicFileAttributeView.class).setTimes(mtime, null, null);
@@ -43,6 +44,20 @@ final class SmbTimesView implements BasicFileAttributeView {
     public void setTimes(FileTime lastModifiedTime, FileTime lastAccessTime, FileTime createTime) throws IOException {
         FileBasicInformation info = new FileBasicInformation(time(createTime), time(lastAccessTime),
                 time(lastModifiedTime), FileBasicInformation.DONT_SET, 0);
+        File written = path.getFileSystem().parked().take(path);
+        if (written != null) {
+            ShareCalls.call(path, null, s -> {
+                try {
+                    written.setFileInformation(info);   // after its last write: the close keeps it
+                } catch (RuntimeException e) {
+                    ParkedFiles.closeQuietly(written);
+                    throw e;
+                }
+                path.getFileSystem().parked().park(path, written);
+                return null;
+            });
+            return;
+        }
         ShareCalls.call(path, null, s -> {
             DiskEntry e = s.open(path.shareName(), EnumSet.of(AccessMask.FILE_WRITE_ATTRIBUTES), null,
                     SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null);

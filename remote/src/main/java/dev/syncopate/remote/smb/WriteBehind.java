@@ -9,7 +9,10 @@ import java.nio.ByteBuffer;
  * at a time; sent as they come that is thirteen thousand round trips for 100 MB instead of a hundred.
  *
  * <pre>{@code
- * WriteBehind w = new WriteBehind(new byte[1 << 20], (data, length, at) -> file.write(data, at, 0, length));
+ * WriteBehind w = new WriteBehind(new byte[1 << 20], (data, length, at) -> {
+ *     file.write(data, at, 0, length);
+ *     return data;                    // sent: collect into it again
+ * });
  * w.collect(buffer, position);   // sends whenever 1 MiB is together
  * w.flush();                     // before anything that must see the data: read, size, close
  * }</pre>
@@ -18,10 +21,15 @@ final class WriteBehind {
     /** Where a full (or flushed) chunk goes. */
     @FunctionalInterface
     interface Sink {
-        void send(byte[] data, int length, long at) throws IOException;
+        /**
+         * Sends {@code length} bytes of {@code data}, to be written at {@code at}, and returns the
+         * buffer to collect into next: {@code data} again once it is sent, or another one while
+         * {@code data} is still on its way (the sink then owns {@code data}).
+         */
+        byte[] send(byte[] data, int length, long at) throws IOException;
     }
 
-    private final byte[] data;
+    private byte[] data;
     private final Sink sink;
     private int length;
     private long at;
@@ -32,7 +40,7 @@ final class WriteBehind {
         this.sink = sink;
     }
 
-    /** The buffer given to the constructor; not to be reused before the last {@link #flush}. */
+    /** The buffer collected into now; not to be reused before the last {@link #flush}. */
     byte[] buffer() {
         return data;
     }
@@ -68,6 +76,6 @@ final class WriteBehind {
         }
         int n = length;
         length = 0;
-        sink.send(data, n, at);
+        data = sink.send(data, n, at);
     }
 }

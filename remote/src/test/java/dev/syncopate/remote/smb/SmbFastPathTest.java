@@ -1,11 +1,6 @@
 package dev.syncopate.remote.smb;
 
-import dev.syncopate.remote.RemoteRoot;
-import dev.syncopate.remote.testserver.SambaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -37,27 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * off where the server does not demand it was faster, but a backup's integrity on the wire is worth
  * more than the CPU, and it needed a private field of smbj's.
  */
-class SmbFastPathTest {
-    @RegisterExtension
-    static final SambaServer smb = SambaServer.onLoopback();
-    private static RemoteRoot root;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        root = new SmbOpener().open(smb.location(SambaServer.DATA, ""), smb.login(Duration.ofSeconds(10)));
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        if (root != null) {
-            root.close();
-        }
-    }
-
-    private static Path server(String name) {
-        return smb.dir(SambaServer.DATA).resolve(name);
-    }
-
+class SmbFastPathTest extends SmbShareFixture {
     @Test
     void aDirectoryWeCreatedKnowsWhatIsNotInIt() throws IOException {
         Path dir = root.path().resolve("fresh");

@@ -1,12 +1,8 @@
 package dev.syncopate.remote.smb;
 
-import dev.syncopate.remote.RemoteRoot;
 import dev.syncopate.remote.testserver.SambaServer;
 import dev.syncopate.sync.Trees;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -24,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,29 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The file system operations and the channel the engine relies on, one by one against a real smbd. */
-class SmbFileChannelTest {
-    @RegisterExtension
-    static final SambaServer smb = SambaServer.onLoopback();
-    private static RemoteRoot root;
-
+class SmbFileChannelTest extends SmbShareFixture {
     @TempDir
     Path local;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        root = new SmbOpener().open(smb.location(SambaServer.DATA, ""), smb.login(Duration.ofSeconds(10)));
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        if (root != null) {
-            root.close();
-        }
-    }
-
-    private static Path server(String name) {
-        return smb.dir(SambaServer.DATA).resolve(name);
-    }
 
     @Test
     void positionalReadsAndWrites() throws IOException {
