@@ -49,9 +49,15 @@ final class AesCmac implements Mac {
         keyed = k;
     }
 
+    /** smbj feeds a packet's header fields byte by byte: no array per byte. */
     @Override
     public void update(byte b) {
-        update(new byte[] {b}, 0, 1);
+        Keyed k = keyed();
+        if (pendingLength == BLOCK) {   // a byte follows, so the held block is not the last
+            k.chain(pending, 0, BLOCK);
+            pendingLength = 0;
+        }
+        pending[pendingLength++] = b;
     }
 
     @Override

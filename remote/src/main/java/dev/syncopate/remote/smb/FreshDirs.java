@@ -94,7 +94,8 @@ final class FreshDirs {
         return parent == null || abs.getFileName() == null ? null : key(parent);
     }
 
-    private static String key(SmbPath p) {
+    /** {@code p}'s name in the share, folded as SMB compares names; also {@link ParkedFiles}'s key. */
+    static String key(SmbPath p) {
         return fold(p.shareName());
     }
 

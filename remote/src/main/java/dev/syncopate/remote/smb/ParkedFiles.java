@@ -27,7 +27,7 @@ final class ParkedFiles {
     private final Map<String, File> parked = new ConcurrentHashMap<>();
 
     void park(SmbPath path, File file) {
-        File old = parked.put(key(path), file);
+        File old = parked.put(FreshDirs.key(path), file);
         if (old != null && old != file) {
             closeQuietly(old);   // written twice without a rename in between: the first is done
         }
@@ -35,7 +35,7 @@ final class ParkedFiles {
 
     /** The parked handle of {@code path}, now the caller's to park again or close; null if none. */
     File take(SmbPath path) {
-        return parked.remove(key(path));
+        return parked.remove(FreshDirs.key(path));
     }
 
     /** Closes the parked handle of {@code path}, if there is one; its writes were all acknowledged. */
@@ -64,9 +64,5 @@ final class ParkedFiles {
         } catch (SMBRuntimeException e) {
             // the connection broke and took the handle with it; every write on it had been acknowledged
         }
-    }
-
-    private static String key(SmbPath path) {
-        return path.shareName().toLowerCase(java.util.Locale.ROOT);   // SMB names match without case
     }
 }
